@@ -1,0 +1,200 @@
+import { evaluateFormula } from './formula';
+import { valueAppearsInQuote } from './quoteMatch';
+import {
+  AGGREGATIONS,
+  CATEGORIES,
+  DESIGNATION_KINDS,
+  UNITS,
+  type Dataset,
+  type Source,
+  type Text,
+} from './types';
+
+export type Rule =
+  | 'quote'
+  | 'value'
+  | 'derived'
+  | 'unique'
+  | 'reference'
+  | 'coordinates'
+  | 'unused'
+  | 'conflict'
+  | 'period'
+  | 'text'
+  | 'enum';
+
+export interface Problem {
+  rule: Rule;
+  message: string;
+}
+
+/** China's extent, with a margin; a place outside it has swapped or mistyped coordinates. */
+const CHINA = { west: 73, east: 135.1, south: 18, north: 53.6 };
+/** A district or zone further than this from its city is misplaced. */
+const MAX_CHILD_KM = 120;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MONTH = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const CJK = /[\u3400-\u9fff]/;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * Every rule the dataset must keep (DESIGN.md §2). `seeds` maps each seed's file
+ * name to its text. Returns the problems found; none means the data may ship.
+ */
+export function validateDataset(data: Dataset, seeds: Record<string, string>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (rule: Rule, message: string) => problems.push({ rule, message });
+
+  const placeIds = uniqueIds('place', data.places.map((p) => p.id));
+  const indicatorIds = uniqueIds('indicator', data.indicators.map((i) => i.id));
+  const observationIds = uniqueIds('observation', data.observations.map((o) => o.id));
+  uniqueIds('designation', data.designations.map((d) => d.id));
+  uniqueIds('event', data.events.map((e) => e.id));
+  const sourceFiles = uniqueIds('source', data.sources.map((s) => s.file));
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const places = new Map(data.places.map((p) => [p.id, p]));
+
+  function uniqueIds(kind: string, ids: string[]): Set<string> {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) report('unique', `${kind} id "${id}" is used more than once`);
+      if (kind !== 'source' && !ID.test(id)) report('unique', `${kind} id "${id}" is not lower-case ASCII with hyphens`);
+      seen.add(id);
+    }
+    return seen;
+  }
+
+  function checkSource(where: string, source: Source) {
+    const text = seeds[source.file];
+    if (!sourceFiles.has(source.file) || text === undefined) {
+      report('reference', `${where}: source file "${source.file}" is not a seed`);
+      return;
+    }
+    if (source.quote.trim().length < 4) report('quote', `${where}: quote is too short to locate a figure`);
+    else if (!text.includes(source.quote)) report('quote', `${where}: quote is not verbatim in ${source.file}: "${source.quote}"`);
+  }
+
+  function checkText(where: string, text: Text | undefined) {
+    if (!text) return;
+    if (!text.zh?.trim() || !text.en?.trim()) report('text', `${where}: needs both zh and en`);
+    else if (!LATIN_OR_DIGIT.test(text.en)) report('text', `${where}: the en text "${text.en}" has no English in it`);
+    else if (!CJK.test(text.zh) && !/^[\d\s–—.()A-Za-z-]+$/.test(text.zh)) report('text', `${where}: the zh text "${text.zh}" has no Chinese in it`);
+  }
+
+  function checkPlace(where: string, id: string) {
+    if (!placeIds.has(id)) report('reference', `${where}: unknown place "${id}"`);
+  }
+
+  for (const place of data.places) {
+    const where = `place ${place.id}`;
+    checkText(`${where} name`, place.name);
+    checkText(`${where} province`, place.province);
+    if (!['city', 'district', 'zone'].includes(place.level)) report('enum', `${where}: level "${place.level}"`);
+    const inChina =
+      Number.isFinite(place.lon) && Number.isFinite(place.lat) &&
+      place.lon >= CHINA.west && place.lon <= CHINA.east && place.lat >= CHINA.south && place.lat <= CHINA.north;
+    if (!inChina) report('coordinates', `${where}: (${place.lon}, ${place.lat}) is not inside China`);
+    if (place.level === 'city' && place.parent) report('reference', `${where}: a city has no parent`);
+    if (place.level !== 'city') {
+      const parent = place.parent ? places.get(place.parent) : undefined;
+      if (!parent) report('reference', `${where}: a ${place.level} needs a known parent`);
+      else if (distanceKm(place, parent) > MAX_CHILD_KM)
+        report('coordinates', `${where}: ${Math.round(distanceKm(place, parent))} km from its parent ${parent.id}`);
+    }
+  }
+
+  for (const indicator of data.indicators) {
+    const where = `indicator ${indicator.id}`;
+    checkText(`${where} name`, indicator.name);
+    checkText(`${where} definition`, indicator.definition);
+    if (!CATEGORIES.includes(indicator.category)) report('enum', `${where}: category "${indicator.category}"`);
+    if (!UNITS.includes(indicator.unit)) report('enum', `${where}: unit "${indicator.unit}"`);
+    if (indicator.base && !indicatorIds.has(indicator.base)) report('reference', `${where}: unknown base "${indicator.base}"`);
+  }
+
+  const used = new Set<string>();
+  const conflicts = new Map<string, typeof data.observations>();
+  for (const o of data.observations) {
+    const where = `observation ${o.id}`;
+    checkPlace(where, o.place);
+    const indicator = indicators.get(o.indicator);
+    if (!indicator) report('reference', `${where}: unknown indicator "${o.indicator}"`);
+    used.add(o.indicator);
+    if (!AGGREGATIONS.includes(o.aggregation)) report('enum', `${where}: aggregation "${o.aggregation}"`);
+    if (o.qualifier !== undefined && !['>', '>=', '~', '<='].includes(o.qualifier)) report('enum', `${where}: qualifier "${o.qualifier}"`);
+    if (typeof o.value !== 'number' || !Number.isFinite(o.value)) report('value', `${where}: value is not a number`);
+    checkText(`${where} period label`, o.period?.label);
+    checkText(`${where} scope`, o.scope);
+    checkText(`${where} note`, o.note);
+    if (!o.period || !MONTH.test(o.period.start) || !MONTH.test(o.period.end) || o.period.start > o.period.end)
+      report('period', `${where}: period must run from YYYY[-MM] to a later or equal YYYY[-MM]`);
+    checkSource(where, o.source);
+    if (o.derived) {
+      for (const from of o.derived.from) if (!observationIds.has(from)) report('derived', `${where}: derived from unknown "${from}"`);
+      if (o.derived.from.length === 0) report('derived', `${where}: a derived value names what it comes from`);
+      try {
+        const computed = evaluateFormula(o.derived.formula);
+        if (Math.abs(computed - o.value) > Math.max(Math.abs(o.value) * 0.005, 1e-9))
+          report('derived', `${where}: ${o.derived.formula} = ${computed}, not ${o.value}`);
+      } catch (error) {
+        report('derived', `${where}: ${(error as Error).message}`);
+      }
+    } else if (indicator && seeds[o.source.file]?.includes(o.source.quote) && !valueAppearsInQuote(o.value, indicator.unit, o.source.quote)) {
+      report('value', `${where}: ${o.value} (${indicator.unit}) is not stated in "${o.source.quote}"`);
+    }
+    if (o.conflict) conflicts.set(o.conflict, [...(conflicts.get(o.conflict) ?? []), o]);
+  }
+  for (const [group, members] of conflicts) {
+    if (members.length < 2) report('conflict', `conflict "${group}" has only one figure`);
+    const keys = new Set(members.map((m) => `${m.place}/${m.indicator}`));
+    if (keys.size > 1) report('conflict', `conflict "${group}" mixes ${[...keys].join(', ')}`);
+  }
+  for (const indicator of data.indicators)
+    if (!used.has(indicator.id)) report('unused', `indicator ${indicator.id} has no observation`);
+
+  for (const d of data.designations) {
+    const where = `designation ${d.id}`;
+    checkText(`${where} title`, d.title);
+    checkText(`${where} grantor`, d.grantor);
+    if (!['national', 'provincial', 'municipal'].includes(d.level)) report('enum', `${where}: level "${d.level}"`);
+    if (!DESIGNATION_KINDS.includes(d.kind)) report('enum', `${where}: kind "${d.kind}"`);
+    if (d.holders.length === 0) report('unused', `${where} has no holder`);
+    for (const [i, h] of d.holders.entries()) {
+      const at = `${where} holder ${i + 1} (${h.place})`;
+      checkPlace(at, h.place);
+      checkSource(at, h.source);
+      checkText(`${at} batch`, h.batch);
+      checkText(`${at} note`, h.note);
+      if (h.year === undefined && h.heldBy === undefined) report('period', `${at}: needs a year or heldBy`);
+      if (h.month !== undefined && (h.month < 1 || h.month > 12 || h.year === undefined)) report('period', `${at}: month needs a year and must be 1–12`);
+    }
+  }
+
+  for (const e of data.events) {
+    const where = `event ${e.id}`;
+    checkPlace(where, e.place);
+    checkSource(where, e.source);
+    checkText(`${where} text`, e.text);
+    if (!DATE.test(e.date)) report('period', `${where}: date "${e.date}" is not YYYY[-MM[-DD]]`);
+  }
+
+  for (const s of data.sources) {
+    checkText(`source ${s.file} title`, s.title);
+    checkText(`source ${s.file} publisher`, s.publisher);
+    if (!(s.file in seeds)) report('reference', `source ${s.file} has no seed file`);
+    if (!DATE.test(s.date)) report('period', `source ${s.file}: date "${s.date}"`);
+    for (const p of s.places) checkPlace(`source ${s.file}`, p);
+  }
+
+  return problems;
+}
+
+function distanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
