@@ -1,0 +1,289 @@
+import type { Lang } from '../data/types';
+import {
+  DEFAULT_VIEW,
+  MEASURES,
+  PANELS,
+  THEMES,
+  type Camera,
+  type Catalog,
+  type Mode,
+  type View,
+} from './view';
+
+/**
+ * The URL codec (DESIGN.md §3). Each view key parses to valid, invalid-with-reason
+ * or missing; invalid values fall back to the default and say why. Lists are joined
+ * with "~" because chat apps mangle "," and "+". Defaults are left out, except in
+ * pinned URLs (embeds), which spell out every key so a published embed never moves.
+ */
+
+export const URL_VERSION = 1;
+/** Longer query strings are cut here: no real view needs more, and the rest is ignored with a notice. */
+export const MAX_QUERY_LENGTH = 2000;
+const MAX_PLACES = 24;
+
+export type KeyResult<T> =
+  | { status: 'valid'; value: T }
+  | { status: 'invalid'; reason: Reason }
+  | { status: 'missing' };
+
+/** Why a value was ignored, in words a person can read in either language. */
+export interface Reason {
+  zh: string;
+  en: string;
+}
+
+export interface Notice {
+  key: string;
+  raw: string;
+  reason: Reason;
+}
+
+type Params = Map<string, string>;
+
+interface Codec<T> {
+  /** The URL keys this field owns. */
+  keys: readonly string[];
+  parse(params: Params, catalog: Catalog): KeyResult<T>;
+  write(value: T): [string, string][];
+}
+
+const invalid = (zh: string, en: string): { status: 'invalid'; reason: Reason } => ({ status: 'invalid', reason: { zh, en } });
+
+function single<T>(key: string, parse: (raw: string, catalog: Catalog) => KeyResult<T>, write: (value: T) => string): Codec<T> {
+  return {
+    keys: [key],
+    parse: (params, catalog) => (params.has(key) ? parse(params.get(key)!, catalog) : { status: 'missing' }),
+    write: (value) => [[key, write(value)]],
+  };
+}
+
+function oneOf<T extends string>(key: string, values: readonly T[], label: Reason): Codec<T> {
+  return single(
+    key,
+    (raw) =>
+      (values as readonly string[]).includes(raw)
+        ? { status: 'valid', value: raw as T }
+        : invalid(`未知的${label.zh}“${raw}”`, `unknown ${label.en} "${raw}"`),
+    (value) => value,
+  );
+}
+
+function flag(key: string): Codec<boolean> {
+  return single(
+    key,
+    (raw) =>
+      raw === '1' ? { status: 'valid', value: true } : raw === '0' ? { status: 'valid', value: false } : invalid(`“${raw}”应为 1 或 0`, `"${raw}" should be 1 or 0`),
+    (value) => (value ? '1' : '0'),
+  );
+}
+
+const modeCodec: Codec<Mode> = {
+  keys: ['embed', 'mode'],
+  parse(params) {
+    if (params.get('embed') === '1') return { status: 'valid', value: 'embed' };
+    const mode = params.get('mode');
+    if (mode === undefined) return params.has('embed') && params.get('embed') !== '0' ? invalid('embed 应为 1', 'embed should be 1') : { status: 'missing' };
+    if (mode === 'present' || mode === 'explore') return { status: 'valid', value: mode };
+    return invalid(`未知的模式“${mode}”`, `unknown mode "${mode}"`);
+  },
+  write: (mode) => (mode === 'embed' ? [['embed', '1']] : [['mode', mode]]),
+};
+
+const placesCodec = single<string[]>(
+  'places',
+  (raw, catalog) => {
+    const ids = raw.split('~').filter(Boolean);
+    const known = [...new Set(ids.filter((id) => catalog.places.has(id)))].slice(0, MAX_PLACES);
+    const unknown = ids.filter((id) => !catalog.places.has(id));
+    if (unknown.length > 0 && known.length === 0) return invalid(`未知地点：${unknown.join('、')}`, `unknown places: ${unknown.join(', ')}`);
+    // Known places are kept even when some are not: the notice names the rest.
+    if (unknown.length > 0) return { status: 'valid', value: known, partial: unknown } as KeyResult<string[]>;
+    return { status: 'valid', value: known };
+  },
+  (places) => places.join('~'),
+);
+
+const focusCodec = single<string | null>(
+  'focus',
+  (raw, catalog) => (catalog.places.has(raw) ? { status: 'valid', value: raw } : invalid(`未知地点“${raw}”`, `unknown place "${raw}"`)),
+  (focus) => focus ?? '',
+);
+
+const indicatorCodec = single<string>(
+  'ind',
+  (raw, catalog) => (catalog.indicators.has(raw) ? { status: 'valid', value: raw } : invalid(`未知指标“${raw}”`, `unknown indicator "${raw}"`)),
+  (id) => id,
+);
+
+const periodCodec = single<number | null>(
+  'period',
+  (raw) => (/^(19|20)\d\d$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(`年份“${raw}”无效`, `"${raw}" is not a year`)),
+  (year) => (year === null ? '' : String(year)),
+);
+
+const cameraCodec = single<Camera | null>(
+  'cam',
+  (raw) => {
+    const parts = raw.split('~');
+    const [lon, lat, zoom] = parts.map(Number);
+    const ok =
+      parts.length === 3 && parts.every((p) => /^-?\d+(\.\d+)?$/.test(p)) &&
+      lon! >= 60 && lon! <= 150 && lat! >= 0 && lat! <= 60 && zoom! >= 2 && zoom! <= 14;
+    return ok ? { status: 'valid', value: roundCamera({ lon: lon!, lat: lat!, zoom: zoom! }) } : invalid(`地图视角“${raw}”无效`, `map camera "${raw}" is not valid`);
+  },
+  (camera) => (camera ? `${camera.lon}~${camera.lat}~${camera.zoom}` : ''),
+);
+
+const slideCodec = single<number>(
+  'slide',
+  (raw) => (/^[1-9]\d{0,2}$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(`幻灯片编号“${raw}”无效`, `slide "${raw}" is not a slide number`)),
+  (n) => String(n),
+);
+
+const deckCodec = single<string>(
+  'deck',
+  (raw) => (/^[a-z0-9-]{1,40}$/.test(raw) ? { status: 'valid', value: raw } : invalid(`演示稿编号“${raw}”无效`, `deck "${raw}" is not a deck id`)),
+  (id) => id,
+);
+
+/** The compiler checks that every view field has a codec. */
+export const CODECS: { [K in keyof View]: Codec<View[K]> } = {
+  mode: modeCodec,
+  panel: oneOf('panel', PANELS, { zh: '面板', en: 'panel' }),
+  places: placesCodec,
+  focus: focusCodec,
+  indicator: indicatorCodec,
+  period: periodCodec,
+  comparable: flag('cmp'),
+  measure: oneOf('measure', MEASURES, { zh: '口径', en: 'measure' }),
+  camera: cameraCodec,
+  lang: oneOf<Lang>('lang', ['zh', 'en'], { zh: '语言', en: 'language' }),
+  theme: oneOf('theme', THEMES, { zh: '主题', en: 'theme' }),
+  slide: slideCodec,
+  deck: deckCodec,
+};
+
+const VIEW_KEYS = Object.keys(CODECS) as (keyof View)[];
+const OWNED_KEYS = new Set(['v', ...VIEW_KEYS.flatMap((k) => CODECS[k].keys)]);
+
+export interface Parsed {
+  view: View;
+  notices: Notice[];
+  /** Keys this version does not know, kept in order so links from newer versions survive. */
+  unknown: [string, string][];
+}
+
+/** Parses a query string (with or without "?"). Never throws. */
+export function parseView(search: string, catalog: Catalog): Parsed {
+  const notices: Notice[] = [];
+  let query = search.startsWith('?') ? search.slice(1) : search;
+  if (query.length > MAX_QUERY_LENGTH) {
+    notices.push({ key: '', raw: `${query.length}`, reason: { zh: `链接过长（${query.length} 个字符），超出部分已忽略`, en: `the link is too long (${query.length} characters); the rest was ignored` } });
+    query = query.slice(0, MAX_QUERY_LENGTH).replace(/&[^&]*$/, '');
+  }
+
+  const params: Params = new Map();
+  const unknown: [string, string][] = [];
+  for (const part of query.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = safeDecode(eq < 0 ? part : part.slice(0, eq));
+    const value = safeDecode(eq < 0 ? '' : part.slice(eq + 1));
+    if (key === null || value === null) {
+      notices.push({ key: '', raw: part.slice(0, 60), reason: { zh: '无法解码的参数已忽略', en: 'a parameter that could not be decoded was ignored' } });
+      continue;
+    }
+    if (!OWNED_KEYS.has(key)) {
+      unknown.push([key, value]);
+      continue;
+    }
+    if (params.has(key)) {
+      notices.push({ key, raw: value, reason: { zh: `参数“${key}”重复，已采用第一个值`, en: `"${key}" appears twice; the first value was used` } });
+      continue;
+    }
+    params.set(key, value);
+  }
+
+  migrate(params);
+
+  const view = { ...DEFAULT_VIEW } as Record<keyof View, unknown>;
+  for (const field of VIEW_KEYS) {
+    const codec = CODECS[field];
+    const result = codec.parse(params, catalog) as KeyResult<unknown> & { partial?: string[] };
+    if (result.status === 'valid') {
+      view[field] = result.value;
+      if (result.partial)
+        notices.push({ key: codec.keys[0]!, raw: result.partial.join('~'), reason: { zh: `未知地点已忽略：${result.partial.join('、')}`, en: `unknown places were ignored: ${result.partial.join(', ')}` } });
+    } else if (result.status === 'invalid') {
+      const key = codec.keys.find((k) => params.has(k)) ?? codec.keys[0]!;
+      notices.push({ key, raw: params.get(key) ?? '', reason: result.reason });
+    }
+  }
+  return { view: normalise(view as unknown as View), notices, unknown };
+}
+
+/**
+ * Future format changes go here: each step rewrites an older version's keys
+ * into the current ones, so old links keep working. Version 1 is the first.
+ */
+function migrate(params: Params): void {
+  const version = Number(params.get('v') ?? URL_VERSION);
+  if (!Number.isInteger(version) || version > URL_VERSION) params.delete('v');
+}
+
+export interface SerializeOptions {
+  /** Write every key, defaults included (embed codes). */
+  pin?: boolean;
+  unknown?: [string, string][];
+}
+
+/** The query string for a view, without "?". The same view always gives the same string. */
+export function serializeView(view: View, options: SerializeOptions = {}): string {
+  const v = normalise(view);
+  const pairs: [string, string][] = [['v', String(URL_VERSION)]];
+  for (const field of VIEW_KEYS) {
+    const value = v[field];
+    const isDefault = sameValue(value, DEFAULT_VIEW[field]);
+    if (isDefault && !options.pin) continue;
+    if (value === null || (Array.isArray(value) && value.length === 0)) continue;
+    pairs.push(...(CODECS[field] as Codec<unknown>).write(value));
+  }
+  pairs.push(...(options.unknown ?? []));
+  return pairs.map(([k, val]) => `${encode(k)}=${encode(val)}`).join('&');
+}
+
+/** Tidies a view so equal views serialise equally: rounded camera, no duplicate places. */
+export function normalise(view: View): View {
+  return {
+    ...view,
+    places: [...new Set(view.places)].slice(0, MAX_PLACES),
+    camera: view.camera ? roundCamera(view.camera) : null,
+  };
+}
+
+function roundCamera(c: Camera): Camera {
+  return { lon: round(c.lon, 3), lat: round(c.lat, 3), zoom: round(c.zoom, 2) };
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f + 0;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/** Encodes only what must be: "~" and "-" stay readable. */
+function encode(s: string): string {
+  return encodeURIComponent(s).replace(/%7E/gi, '~');
+}

@@ -1,0 +1,52 @@
+import { parseView, serializeView } from './codec';
+import type { Catalog, View } from './view';
+import type { ViewState } from './viewState.svelte';
+
+/**
+ * The only module that touches `history` and `location` (DESIGN.md §3). It reads
+ * the URL once on start, mirrors every change of the view state back to it (push
+ * or replace, as the change says), and restores the view on Back and Forward.
+ */
+export function startUrlSync(
+  state: ViewState,
+  catalog: Catalog,
+  title: (view: View) => string,
+  win: Window = window,
+): () => void {
+  let unknown: [string, string][] = [];
+
+  const readUrl = () => {
+    const parsed = parseView(win.location.search, catalog);
+    unknown = parsed.unknown;
+    state.restore(parsed.view);
+    win.document.title = title(state.current);
+    return parsed;
+  };
+
+  const parsed = readUrl();
+  state.notices = parsed.notices;
+  // The URL becomes canonical at once, so what a person copies is what the view is.
+  write('replace');
+
+  function write(step: 'push' | 'replace') {
+    const url = `${win.location.pathname}?${serializeView(state.current, { unknown })}${win.location.hash}`;
+    if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
+      if (step === 'push') win.history.pushState(null, '', url);
+      else win.history.replaceState(null, '', url);
+    }
+    win.document.title = title(state.current);
+  }
+
+  const stop = state.onChange(write);
+  const onPop = () => readUrl();
+  win.addEventListener('popstate', onPop);
+  return () => {
+    stop();
+    win.removeEventListener('popstate', onPop);
+  };
+}
+
+/** An absolute link to a view on this site; `pin` spells out every key (embeds). */
+export function linkTo(view: View, options: { pin?: boolean; path?: string } = {}, win: Window = window): string {
+  return `${win.location.origin}${options.path ?? win.location.pathname}?${serializeView(view, { pin: options.pin })}`;
+}
