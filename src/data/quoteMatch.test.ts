@@ -24,6 +24,10 @@ describe('valueAppearsInQuote', () => {
     expect(valueAppearsInQuote(2, 'item', '第二十四届中国专利奖')).toBe(false);
   });
 
+  it('allows 多 or 余 between a number and its scale', () => {
+    expect(valueAppearsInQuote(0.3, 'yi-yuan', '为企业降低融资成本3000多万元')).toBe(true);
+  });
+
   it('requires the scale character after a scaled number', () => {
     expect(valueAppearsInQuote(50100, 'item', '相比“十三五”末5.01件')).toBe(false);
   });

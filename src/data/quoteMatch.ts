@@ -76,7 +76,8 @@ function containsNumber(quote: string, text: string, suffix?: string): boolean {
     if (/[\d.]/.test(before)) continue;
     if (/^\d/.test(after) || /^\.\d/.test(after)) continue;
     if (/[一二两三四五六七八九十]/.test(text) && /[一二两三四五六七八九十]/.test(after[0] ?? '')) continue;
-    if (suffix && !after.startsWith(suffix)) continue;
+    // "3000多万元", "10余万件": an approximation word may stand between the number and its scale.
+    if (suffix && !after.replace(/^[多余]/, '').startsWith(suffix)) continue;
     return true;
   }
 }

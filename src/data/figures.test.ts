@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset';
+import { comparabilityKey, comparableGroups, differences, headlines, pickHeadline } from './figures';
+import type { Observation } from './types';
+
+const obs = (id: string, patch: Partial<Observation>): Observation => ({
+  id,
+  place: 'x',
+  indicator: 'ip-pledge-amount',
+  value: 1,
+  period: { label: { zh: '2023年', en: '2023' }, start: '2023-01', end: '2023-12' },
+  aggregation: 'annual',
+  source: { file: 'f', quote: 'q' },
+  ...patch,
+});
+
+describe('pickHeadline', () => {
+  it('prefers a full year over part of a year and over a cumulative total', () => {
+    const partial = obs('p', { aggregation: 'partial-year', period: { label: { zh: '', en: '' }, start: '2024-01', end: '2024-03' } });
+    const cumulative = obs('c', { aggregation: 'cumulative' });
+    const annual = obs('a', {});
+    expect(pickHeadline([partial, cumulative, annual])?.id).toBe('a');
+    expect(pickHeadline([partial, cumulative])?.id).toBe('p');
+  });
+
+  it('never shows a target or a derived value as what happened', () => {
+    expect(pickHeadline([obs('t', { aggregation: 'target' }), obs('d', { derived: { formula: '1', from: ['a'] } })])).toBeUndefined();
+  });
+
+  it('prefers the exact figure of a conflicting pair over the approximate one', () => {
+    expect(pickHeadline([obs('near', { qualifier: '~', value: 400 }), obs('exact', { value: 394.11 })])?.id).toBe('exact');
+  });
+});
+
+describe('headlines on the bundled data', () => {
+  const cities = dataset.places.filter((p) => p.level === 'city');
+  const byCity = Object.fromEntries(headlines(dataset, 'ip-pledge-amount', cities).map((h) => [h.place.id, h]));
+
+  it('shows Hangzhou’s and Ningbo’s 2023 pledge financing as full-year figures', () => {
+    expect(byCity.hangzhou?.observation).toMatchObject({ value: 292, aggregation: 'annual' });
+    expect(byCity.ningbo?.observation).toMatchObject({ value: 394.11, aggregation: 'annual' });
+  });
+
+  it('shows Chengdu’s Q1–Q3 2023 figure and says it is part of a year', () => {
+    expect(byCity.chengdu?.observation).toMatchObject({ value: 48.52, aggregation: 'partial-year' });
+  });
+
+  it('leaves Kunming without a figure instead of drawing it as zero', () => {
+    expect(byCity.kunming?.observation).toBeUndefined();
+  });
+});
+
+describe('comparability', () => {
+  it('ranks a full year only with full years of the same span', () => {
+    const a = obs('a', {});
+    const b = obs('b', { place: 'y' });
+    const partial = obs('c', { aggregation: 'partial-year', period: { label: { zh: '', en: '' }, start: '2023-01', end: '2023-09' } });
+    expect(comparabilityKey(a)).toBe(comparabilityKey(b));
+    expect(differences(a, partial)).toEqual(['aggregation', 'period']);
+    expect(comparableGroups([a, b, partial]).map((g) => g.observations.map((o) => o.id))).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('treats stocks at different months of one year as the same year-end comparison', () => {
+    const oct = obs('o', { aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-10', end: '2023-10' } });
+    const dec = obs('d', { aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-12', end: '2023-12' } });
+    expect(differences(oct, dec)).toEqual([]);
+  });
+
+  it('keeps a scoped figure apart from a whole-place figure', () => {
+    const scoped = obs('s', { scope: { zh: '仅商标和专利', en: 'trademarks and patents only' } });
+    expect(differences(obs('w', {}), scoped)).toEqual(['scope']);
+  });
+});
