@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const chromeArgs = [
+/** Flags that work on this machine's Debian Chromium; swiftshader gives MapLibre a WebGL2 context without a GPU. */
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -12,22 +13,26 @@ const chromeArgs = [
   '--enable-unsafe-swiftshader',
 ];
 
+// Separate ports and build folders let several test runs share one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 45_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
     ...devices['Desktop Chrome'],
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromeArgs },
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${dist}`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -3,6 +3,10 @@ import type { Lang } from '../data/types';
 export const MODES = ['explore', 'embed', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
+/**
+ * 'map' is the overview: on a wide screen the map always sits beside the panel
+ * column, and 'map' puts the place overview in that column; in an embed it is the map alone.
+ */
 export const PANELS = ['map', 'financing', 'patents', 'designations', 'plan', 'profile', 'sources'] as const;
 export type Panel = (typeof PANELS)[number];
 

@@ -1,0 +1,16 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './app.css';
+import { dataset } from './data/dataset';
+import { titleFor } from './state/title';
+import { startUrlSync } from './state/urlSync';
+import { ViewState } from './state/viewState.svelte';
+
+const state = new ViewState();
+const catalog = {
+  places: new Set(dataset.places.map((p) => p.id)),
+  indicators: new Set(dataset.indicators.map((i) => i.id)),
+};
+startUrlSync(state, catalog, (view) => titleFor(view, dataset));
+
+mount(App, { target: document.getElementById('app')!, props: { state } });

@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import type { Frame, Page } from '@playwright/test';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** Runs axe-core in the page (or frame) and returns its serious and critical violations. */
+export async function seriousViolations(target: Page | Frame, selector?: string): Promise<AxeViolation[]> {
+  await target.addScriptTag({ path: axePath });
+  return target.evaluate(async (context) => {
+    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  }, selector ?? null);
+}
