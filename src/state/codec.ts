@@ -165,6 +165,7 @@ export const CODECS: { [K in keyof View]: Codec<View[K]> } = {
 };
 
 const VIEW_KEYS = Object.keys(CODECS) as (keyof View)[];
+const PRESENT_ONLY = new Set<keyof View>(['slide', 'deck']);
 const OWNED_KEYS = new Set(['v', ...VIEW_KEYS.flatMap((k) => CODECS[k].keys)]);
 
 export interface Parsed {
@@ -245,7 +246,7 @@ export function serializeView(view: View, options: SerializeOptions = {}): strin
   for (const field of VIEW_KEYS) {
     const value = v[field];
     const isDefault = sameValue(value, DEFAULT_VIEW[field]);
-    if (isDefault && !options.pin) continue;
+    if (isDefault && (!options.pin || PRESENT_ONLY.has(field))) continue;
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
     pairs.push(...(CODECS[field] as Codec<unknown>).write(value));
   }
@@ -253,12 +254,18 @@ export function serializeView(view: View, options: SerializeOptions = {}): strin
   return pairs.map(([k, val]) => `${encode(k)}=${encode(val)}`).join('&');
 }
 
-/** Tidies a view so equal views serialise equally: rounded camera, no duplicate places. */
+/**
+ * Tidies a view so equal views serialise equally: rounded camera, no duplicate
+ * places, and no slide or deck outside briefing mode, where they mean nothing.
+ */
 export function normalise(view: View): View {
+  const presenting = view.mode === 'present';
   return {
     ...view,
     places: [...new Set(view.places)].slice(0, MAX_PLACES),
     camera: view.camera ? roundCamera(view.camera) : null,
+    slide: presenting ? view.slide : DEFAULT_VIEW.slide,
+    deck: presenting ? view.deck : DEFAULT_VIEW.deck,
   };
 }
 
