@@ -1,3 +1,4 @@
+import { observationsFor } from './lookup';
 import type { Aggregation, Dataset, Observation, Place } from './types';
 
 /**
@@ -37,9 +38,8 @@ export function headlines(data: Dataset, indicator: string, places: Place[], yea
 }
 
 function observationsOf(data: Dataset, place: string, indicator: string, year: number | null): Observation[] {
-  return data.observations.filter(
-    (o) => o.place === place && o.indicator === indicator && (year === null || Number(o.period.end.slice(0, 4)) === year),
-  );
+  const all = observationsFor(data, place, indicator);
+  return year === null ? all : all.filter((o) => Number(o.period.end.slice(0, 4)) === year);
 }
 
 export function pickHeadline(candidates: Observation[]): Observation | undefined {
