@@ -3,6 +3,8 @@ import App from './App.svelte';
 import './app.css';
 import { dataset } from './data/dataset';
 import { titleFor } from './state/title';
+import { SavedViews } from './state/savedViews.svelte';
+import { indexedDbStore, type KeyValueStore } from './state/storage';
 import { startUrlSync } from './state/urlSync';
 import { ViewState } from './state/viewState.svelte';
 
@@ -13,4 +15,15 @@ const catalog = {
 };
 startUrlSync(state, catalog, (view) => titleFor(view, dataset));
 
-mount(App, { target: document.getElementById('app')!, props: { state } });
+function openStore(): KeyValueStore | null {
+  try {
+    return typeof indexedDB === 'undefined' ? null : indexedDbStore();
+  } catch {
+    return null;
+  }
+}
+
+const saved = new SavedViews(openStore());
+void saved.load();
+
+mount(App, { target: document.getElementById('app')!, props: { viewState: state, saved } });
