@@ -1,0 +1,173 @@
+import type { Text } from '../data/types';
+import { parseView, serializeView, type Reason } from '../state/codec';
+import { DEFAULT_VIEW, type Catalog, type View } from '../state/view';
+
+/**
+ * Briefing decks (DESIGN.md §6): an ordered list of slides, each a view (a query
+ * string from serializeView), a title and speaker notes. Stored records and export
+ * files have one shape and pass through one validator, so a hostile file and a
+ * corrupt record are refused for the same reasons.
+ */
+
+export interface Slide {
+  view: string;
+  title: string;
+  notes: string;
+}
+
+export interface Deck {
+  v: 1;
+  id: string;
+  title: string;
+  slides: Slide[];
+  created: string;
+  updated: string;
+}
+
+/** A deck ready to present: the built-in one resolved to a language, or a user's. */
+export interface PresentedDeck {
+  id: string;
+  title: string;
+  slides: Slide[];
+}
+
+export const DECK_VERSION = 1;
+/** Marks an export file, so a random JSON file is told apart from a damaged deck. */
+export const FILE_KIND = 'ip-atlas-deck';
+export const BUILTIN_ID = 'builtin';
+export const LIMITS = {
+  fileBytes: 1_000_000,
+  slides: 200,
+  deckTitle: 120,
+  slideTitle: 200,
+  notes: 4000,
+} as const;
+
+const ID = /^[a-z0-9]{6,32}$/;
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+export type DeckResult<T> = { ok: true; value: T } | { ok: false; error: Reason };
+
+const fail = (zh: string, en: string): { ok: false; error: Reason } => ({ ok: false, error: { zh, en } });
+
+/**
+ * The canonical form of a slide's view: an explore-mode view without language or
+ * theme, which the presentation supplies. Unknown keys are dropped.
+ */
+export function slideQuery(view: View): string {
+  return serializeView({ ...view, mode: 'explore', slide: DEFAULT_VIEW.slide, deck: DEFAULT_VIEW.deck, lang: DEFAULT_VIEW.lang, theme: DEFAULT_VIEW.theme });
+}
+
+/** Parses a slide's view; any notice means the view names something this app does not have. */
+export function readSlideView(query: string, catalog: Catalog): DeckResult<View> {
+  if (!query.startsWith('v=')) return fail('视图不是本应用的链接参数', 'the view is not one of this app’s link queries');
+  const parsed = parseView(query, catalog);
+  const notice = parsed.notices[0];
+  if (notice) return { ok: false, error: notice.reason };
+  return { ok: true, value: parsed.view };
+}
+
+function readText(raw: unknown, max: number, allowEmpty: boolean): string | null {
+  if (typeof raw !== 'string' || raw.length > max) return null;
+  const clean = raw.trim();
+  return clean === '' && !allowEmpty ? null : clean;
+}
+
+function readSlides(raw: unknown, catalog: Catalog): DeckResult<Slide[]> {
+  if (!Array.isArray(raw)) return fail('缺少幻灯片列表', 'the slide list is missing');
+  if (raw.length > LIMITS.slides) return fail(`幻灯片过多（${raw.length} 张，上限 ${LIMITS.slides}）`, `too many slides (${raw.length}; the limit is ${LIMITS.slides})`);
+  const slides: Slide[] = [];
+  for (const [i, item] of raw.entries()) {
+    const n = i + 1;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(`第 ${n} 张幻灯片格式不对`, `slide ${n} is not a slide`);
+    const s = item as Record<string, unknown>;
+    const title = readText(s.title, LIMITS.slideTitle, true);
+    if (title === null) return fail(`第 ${n} 张幻灯片的标题缺失或超过 ${LIMITS.slideTitle} 字`, `slide ${n}: the title is missing or longer than ${LIMITS.slideTitle} characters`);
+    const notes = readText(s.notes ?? '', LIMITS.notes, true);
+    if (notes === null) return fail(`第 ${n} 张幻灯片的备注超过 ${LIMITS.notes} 字`, `slide ${n}: the notes are not text or longer than ${LIMITS.notes} characters`);
+    if (typeof s.view !== 'string') return fail(`第 ${n} 张幻灯片缺少视图`, `slide ${n} has no view`);
+    const view = readSlideView(s.view, catalog);
+    if (!view.ok) return fail(`第 ${n} 张幻灯片的视图无效：${view.error.zh}`, `slide ${n}: the view is not valid: ${view.error.en}`);
+    slides.push({ view: slideQuery(view.value), title, notes });
+  }
+  return { ok: true, value: slides };
+}
+
+/** Checks a deck read from storage or a file. Never throws; copies only known fields. */
+export function readDeck(raw: unknown, catalog: Catalog): DeckResult<Deck> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('内容不是演示稿', 'this is not a deck');
+  const r = raw as Record<string, unknown>;
+  if (r.v !== DECK_VERSION)
+    return typeof r.v === 'number' && r.v > DECK_VERSION
+      ? fail(`此演示稿由更新的版本保存（v${r.v}），请更新本应用`, `this deck was saved by a newer version (v${r.v}); update the app`)
+      : fail('演示稿版本未知', 'the deck’s version is unknown');
+  if (typeof r.id !== 'string' || !ID.test(r.id)) return fail('演示稿编号无效', 'the deck id is not valid');
+  const title = readText(r.title, LIMITS.deckTitle, false);
+  if (title === null) return fail(`演示稿标题缺失或超过 ${LIMITS.deckTitle} 字`, `the deck title is missing or longer than ${LIMITS.deckTitle} characters`);
+  if (typeof r.created !== 'string' || !ISO.test(r.created) || typeof r.updated !== 'string' || !ISO.test(r.updated))
+    return fail('演示稿日期无效', 'the deck’s dates are not valid');
+  const slides = readSlides(r.slides, catalog);
+  if (!slides.ok) return slides;
+  return { ok: true, value: { v: 1, id: r.id, title, slides: slides.value, created: r.created, updated: r.updated } };
+}
+
+/** The text of an export file. */
+export function exportDeck(deck: Deck): string {
+  const { v, id, title, slides, created, updated } = deck;
+  return `${JSON.stringify({ kind: FILE_KIND, v, id, title, slides, created, updated }, null, 2)}\n`;
+}
+
+export function exportFileName(deck: Deck): string {
+  const stem = deck.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'deck';
+  return `${stem}.ip-atlas-deck.json`;
+}
+
+/**
+ * Reads an import file: size, JSON, kind, then the deck itself. The deck gets a
+ * fresh id so that an import never overwrites a deck already here.
+ */
+export function importDeck(text: string, catalog: Catalog, id: string): DeckResult<Deck> {
+  if (text.length > LIMITS.fileBytes) return fail(`文件过大（上限 1 MB）`, `the file is too large (the limit is 1 MB)`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail('文件不是有效的 JSON', 'the file is not valid JSON');
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as Record<string, unknown>).kind !== FILE_KIND)
+    return fail('这不是知识产权城市图谱的演示稿文件', 'this is not an IP Atlas deck file');
+  return readDeck({ ...(raw as Record<string, unknown>), id }, catalog);
+}
+
+export function fileTooLarge(bytes: number): boolean {
+  return bytes > LIMITS.fileBytes;
+}
+
+/** Moves slide `from` by `by` places, clamped to the deck; returns a new list. */
+export function moveSlide(slides: Slide[], from: number, by: number): Slide[] {
+  const to = Math.min(slides.length - 1, Math.max(0, from + by));
+  if (to === from || from < 0 || from >= slides.length) return slides;
+  const next = [...slides];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved!);
+  return next;
+}
+
+/** The built-in deck keeps both languages; a presentation picks one. */
+export interface BuiltinDeck {
+  id: typeof BUILTIN_ID;
+  title: Text;
+  slides: { view: string; title: Text; notes: Text }[];
+}
+
+export function resolveBuiltin(deck: BuiltinDeck, lang: keyof Text): PresentedDeck {
+  return {
+    id: deck.id,
+    title: deck.title[lang],
+    slides: deck.slides.map((s) => ({ view: s.view, title: s.title[lang], notes: s.notes[lang] })),
+  };
+}
+
+export function catalogOf(data: { places: { id: string }[]; indicators: { id: string }[] }): Catalog {
+  return { places: new Set(data.places.map((p) => p.id)), indicators: new Set(data.indicators.map((i) => i.id)) };
+}
