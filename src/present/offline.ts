@@ -1,0 +1,32 @@
+import type { Mode } from '../state/view';
+
+/**
+ * Registers the service worker that scripts/vite-plugin-offline.ts writes into
+ * production builds, so the app and the built-in deck work with the network off
+ * after the first visit.
+ *
+ * Never in embed mode: an embedded chart lives in a news article, where precaching
+ * the whole app (MapLibre included) would cost every reader of the article for
+ * nothing, and DESIGN.md §5 says an embed of a chart must not download MapLibre.
+ */
+export function registerOffline(mode: Mode, win: Window = window): void {
+  if (!import.meta.env.PROD || mode === 'embed' || !('serviceWorker' in win.navigator)) return;
+  const register = () => {
+    // A refused registration (private windows, blocked storage) leaves the app working online.
+    win.navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
+  };
+  // After the load, so precaching never competes with the first screen.
+  if (win.document.readyState === 'complete') register();
+  else win.addEventListener('load', register, { once: true });
+}
+
+/** Whether this page is already kept for offline use (a service worker is active). */
+export async function availableOffline(win: Window = window): Promise<boolean> {
+  if (!('serviceWorker' in win.navigator)) return false;
+  try {
+    const registration = await win.navigator.serviceWorker.getRegistration();
+    return Boolean(registration?.active);
+  } catch {
+    return false;
+  }
+}
