@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { dataset } from './data/dataset';
+import { registerOffline } from './present/offline';
 import { titleFor } from './state/title';
 import { SavedViews } from './state/savedViews.svelte';
 import { indexedDbStore, type KeyValueStore } from './state/storage';
@@ -14,6 +15,7 @@ const catalog = {
   indicators: new Set(dataset.indicators.map((i) => i.id)),
 };
 startUrlSync(state, catalog, (view) => titleFor(view, dataset));
+registerOffline(state.current.mode);
 
 function openStore(): KeyValueStore | null {
   try {
