@@ -60,10 +60,12 @@ describe('comparability', () => {
     expect(comparableGroups([a, b, partial]).map((g) => g.observations.map((o) => o.id))).toEqual([['a', 'b'], ['c']]);
   });
 
-  it('treats stocks at different months of one year as the same year-end comparison', () => {
+  it('ranks stocks only at the same month: October is not year-end', () => {
     const oct = obs('o', { aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-10', end: '2023-10' } });
     const dec = obs('d', { aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-12', end: '2023-12' } });
-    expect(differences(oct, dec)).toEqual([]);
+    const dec2 = obs('e', { place: 'y', aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-01', end: '2023-12' } });
+    expect(differences(oct, dec)).toEqual(['period']);
+    expect(differences(dec, dec2)).toEqual([]);
   });
 
   it('keeps a scoped figure apart from a whole-place figure', () => {

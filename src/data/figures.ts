@@ -67,13 +67,16 @@ export function descendants(places: Place[], id: string): Place[] {
 }
 
 /**
- * Figures are comparable when they count the same thing over the same kind of
- * period: same indicator, same aggregation, and the same span (a full year with a
- * full year of the same year, a stock with a stock at the same date).
+ * Figures are comparable when they count the same thing over the same period:
+ * same indicator, same aggregation, the same span (a full year with the same full
+ * year; a stock with a stock at the same month), and the same kind of scope.
  */
 export function comparabilityKey(o: Observation): string {
-  const span = o.aggregation === 'stock' ? o.period.end.slice(0, 4) : `${o.period.start}..${o.period.end}`;
-  return `${o.indicator}|${o.aggregation}|${span}|${o.scope ? 'scoped' : 'whole'}`;
+  return `${o.indicator}|${o.aggregation}|${span(o)}|${o.scope ? 'scoped' : 'whole'}`;
+}
+
+function span(o: Observation): string {
+  return o.aggregation === 'stock' ? o.period.end : `${o.period.start}..${o.period.end}`;
 }
 
 export interface ComparableGroup {
@@ -98,7 +101,6 @@ export function differences(a: Observation, b: Observation): ('indicator' | 'agg
   const out: ('indicator' | 'aggregation' | 'period' | 'scope')[] = [];
   if (a.indicator !== b.indicator) out.push('indicator');
   if (a.aggregation !== b.aggregation) out.push('aggregation');
-  const span = (o: Observation) => (o.aggregation === 'stock' ? o.period.end.slice(0, 4) : `${o.period.start}..${o.period.end}`);
   if (span(a) !== span(b)) out.push('period');
   if (Boolean(a.scope) !== Boolean(b.scope)) out.push('scope');
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick, formatValue } from './format';
+import { formatFigure, formatTick, formatValue } from './format';
 
 describe('formatValue', () => {
   it('reads 亿元 amounts as 亿元 in zh and as CNY billions in en', () => {
@@ -32,6 +32,15 @@ describe('formatValue', () => {
     expect(formatValue(400, 'yi-yuan', 'zh', '~')).toBe('约400亿元');
     expect(formatValue(47.3, 'per-10k-people', 'en')).toBe('47.3 per 10k people');
     expect(formatValue(30, 'day', 'en')).toBe('30 days');
+  });
+});
+
+describe('formatFigure', () => {
+  it('uses the counter word the seed uses for a count', () => {
+    expect(formatFigure({ value: 13 }, { unit: 'item', counter: '项' }, 'zh')).toBe('13项');
+    expect(formatFigure({ value: 7 }, { unit: 'item', counter: '单' }, 'zh')).toBe('7单');
+    expect(formatFigure({ value: 14492 }, { unit: 'item' }, 'zh')).toBe('14,492件');
+    expect(formatFigure({ value: 13 }, { unit: 'item', counter: '项' }, 'en')).toBe('13');
   });
 });
 

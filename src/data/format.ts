@@ -1,18 +1,18 @@
-import type { Indicator, Lang, Qualifier, Unit } from './types';
+import type { Indicator, Lang, Qualifier, Unit, ZhCounter } from './types';
 
 /**
  * Formats a stored value for reading. zh uses 万/亿 (e.g. "292亿元", "15.3万件");
  * en uses "CNY 29.2 bn" for money and grouped digits for counts. Precision follows
  * the stored value: a figure is never shown rounder or sharper than the text gave it.
  */
-export function formatValue(value: number, unit: Unit, lang: Lang, qualifier?: Qualifier): string {
-  const number = lang === 'zh' ? formatZh(value, unit) : formatEn(value, unit);
+export function formatValue(value: number, unit: Unit, lang: Lang, qualifier?: Qualifier, counter?: ZhCounter): string {
+  const number = lang === 'zh' ? formatZh(value, unit, counter) : formatEn(value, unit);
   return qualify(number, unit, lang, qualifier);
 }
 
-/** formatValue for an observation of an indicator. */
-export function formatFigure(o: { value: number; qualifier?: Qualifier }, indicator: Pick<Indicator, 'unit'>, lang: Lang): string {
-  return formatValue(o.value, indicator.unit, lang, o.qualifier);
+/** formatValue for an observation of an indicator, with the counter word its seed uses (13项, 7单). */
+export function formatFigure(o: { value: number; qualifier?: Qualifier }, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang): string {
+  return formatValue(o.value, indicator.unit, lang, o.qualifier, indicator.counter);
 }
 
 /** A short axis label: the number alone, compact, without unit words. */
@@ -24,7 +24,7 @@ export function formatTick(value: number, unit: Unit, lang: Lang): string {
   return lang === 'zh' ? compactZh(value) : compactEn(value);
 }
 
-function formatZh(value: number, unit: Unit): string {
+function formatZh(value: number, unit: Unit, counter?: ZhCounter): string {
   switch (unit) {
     case 'yi-yuan':
       return `${compactZh(value * 1e8, significant(value))}元`;
@@ -38,13 +38,14 @@ function formatZh(value: number, unit: Unit): string {
       return `${trim(value)}件/百万GDP`;
     case 'times':
       return `${trim(value)}倍`;
+    case 'item':
+      return `${countZh(value)}${counter ?? '件'}`;
     default:
       return `${countZh(value)}${ZH_COUNTERS[unit]}`;
   }
 }
 
-const ZH_COUNTERS: Record<Exclude<Unit, 'yi-yuan' | 'percent' | 'rank' | 'per-10k-people' | 'per-million-gdp' | 'times'>, string> = {
-  item: '件',
+const ZH_COUNTERS: Record<Exclude<Unit, 'yi-yuan' | 'percent' | 'rank' | 'per-10k-people' | 'per-million-gdp' | 'times' | 'item'>, string> = {
   enterprise: '家',
   person: '人',
   'person-time': '人次',

@@ -67,7 +67,12 @@ export interface Indicator {
   definition: Text;
   /** For a growth rate, share or per-capita figure: the indicator it is computed on. */
   base?: string;
+  /** The Chinese counter word for unit 'item' when the seeds use one other than 件 (项, 个, 单…). */
+  counter?: ZhCounter;
 }
+
+export const ZH_COUNTERS = ['件', '项', '个', '单', '所', '条', '家', '次'] as const;
+export type ZhCounter = (typeof ZH_COUNTERS)[number];
 
 export const AGGREGATIONS = [
   'annual', // one full calendar year
@@ -88,7 +93,7 @@ export type Qualifier = '>' | '>=' | '~' | '<=';
 export interface Period {
   /** How the text itself frames the period, in both languages. */
   label: Text;
-  /** YYYY or YYYY-MM. */
+  /** YYYY-MM. */
   start: string;
   end: string;
 }

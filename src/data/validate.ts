@@ -5,6 +5,7 @@ import {
   CATEGORIES,
   DESIGNATION_KINDS,
   UNITS,
+  ZH_COUNTERS,
   type Dataset,
   type Source,
   type Text,
@@ -34,7 +35,7 @@ const CHINA = { west: 73, east: 135.1, south: 18, north: 53.6 };
 const MAX_CHILD_KM = 120;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MONTH = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const CJK = /[\u3400-\u9fff]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
@@ -112,6 +113,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (!CATEGORIES.includes(indicator.category)) report('enum', `${where}: category "${indicator.category}"`);
     if (!UNITS.includes(indicator.unit)) report('enum', `${where}: unit "${indicator.unit}"`);
     if (indicator.base && !indicatorIds.has(indicator.base)) report('reference', `${where}: unknown base "${indicator.base}"`);
+    if (indicator.counter !== undefined && (indicator.unit !== 'item' || !ZH_COUNTERS.includes(indicator.counter)))
+      report('enum', `${where}: counter "${indicator.counter}" needs unit item and a known counter word`);
   }
 
   const used = new Set<string>();
@@ -129,7 +132,7 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     checkText(`${where} scope`, o.scope);
     checkText(`${where} note`, o.note);
     if (!o.period || !MONTH.test(o.period.start) || !MONTH.test(o.period.end) || o.period.start > o.period.end)
-      report('period', `${where}: period must run from YYYY[-MM] to a later or equal YYYY[-MM]`);
+      report('period', `${where}: period must run from YYYY-MM to a later or equal YYYY-MM`);
     checkSource(where, o.source);
     if (o.derived) {
       for (const from of o.derived.from) if (!observationIds.has(from)) report('derived', `${where}: derived from unknown "${from}"`);
