@@ -1,0 +1,140 @@
+import { comparableGroups, differences } from '../data/figures';
+import type { Aggregation, Observation, Place } from '../data/types';
+
+/**
+ * What the panels may rank and what they must keep apart. Built on figures.ts;
+ * this adds what a chart needs: one figure per stated conflict, a class for
+ * each figure (targets and derived values apart from what happened), and the
+ * largest set of like-for-like figures with the reason every other one is left out.
+ */
+
+/** How a figure is drawn and grouped: derived values are their own class whatever they count. */
+export type FigureClass = Aggregation | 'derived';
+
+export function figureClass(o: Observation): FigureClass {
+  return o.derived ? 'derived' : o.aggregation;
+}
+
+
+export interface ConflictSplit {
+  /** One figure per conflict group (the exact one where the text also rounds), plus every figure without a conflict. */
+  kept: Observation[];
+  /** For each kept figure with a conflict, the other versions the source gives. */
+  twins: Map<string, Observation[]>;
+}
+
+/** Keeps one version of each stated conflict so nothing is drawn twice; the others ride along as twins. */
+export function splitConflicts(observations: Observation[]): ConflictSplit {
+  const byGroup = new Map<string, Observation[]>();
+  for (const o of observations) if (o.conflict) byGroup.set(o.conflict, [...(byGroup.get(o.conflict) ?? []), o]);
+  const preferred = new Map<string, Observation>();
+  for (const [group, members] of byGroup) preferred.set(group, [...members].sort(preferExact)[0]!);
+  const kept: Observation[] = [];
+  const twins = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (!o.conflict) kept.push(o);
+    else if (preferred.get(o.conflict) === o) {
+      kept.push(o);
+      twins.set(
+        o.id,
+        byGroup.get(o.conflict)!.filter((x) => x !== o),
+      );
+    }
+  }
+  return { kept, twins };
+}
+
+/** A stated figure before a derived one, an exact one before "近/超", and the more precise of two (52.62 before 52.6). */
+function preferExact(a: Observation, b: Observation): number {
+  return (
+    Number(Boolean(a.derived)) - Number(Boolean(b.derived)) ||
+    Number(Boolean(a.qualifier)) - Number(Boolean(b.qualifier)) ||
+    decimals(b.value) - decimals(a.value)
+  );
+}
+
+function decimals(n: number): number {
+  return (String(n).split('.')[1] ?? '').length;
+}
+
+export type ExclusionReason = 'indicator' | 'aggregation' | 'period' | 'scope' | 'target' | 'derived' | 'conflict' | 'nested' | 'unmatched';
+
+export interface Ranked {
+  observation: Observation;
+  /** 1-based; equal values share a rank. */
+  rank: number;
+}
+
+export interface LikeForLike {
+  ranked: Ranked[];
+  excluded: { observation: Observation; reasons: ExclusionReason[] }[];
+}
+
+/**
+ * The largest set of figures that count the same thing over the same period and
+ * scope for two or more places, none containing another, ranked by value; and
+ * every other figure with the reasons it is not ranked with them.
+ */
+export function likeForLike(places: Place[], observations: Observation[]): LikeForLike {
+  const { kept } = splitConflicts(observations);
+  const candidates = kept.filter((o) => o.aggregation !== 'target' && !o.derived);
+  const groups = comparableGroups(candidates)
+    .filter((g) => distinct(g.observations.map((o) => o.place)) && !nests(places, g.observations.map((o) => o.place)))
+    .sort(
+      (a, b) =>
+        b.observations.length - a.observations.length ||
+        Number(a.key.endsWith('|scoped')) - Number(b.key.endsWith('|scoped')) ||
+        latestEnd(b.observations).localeCompare(latestEnd(a.observations)) ||
+        a.key.localeCompare(b.key),
+    );
+  const chosen = new Set((groups[0]?.observations ?? []).map((o) => o.id));
+  const group = observations.filter((o) => chosen.has(o.id));
+  const sorted = [...group].sort((a, b) => b.value - a.value || a.place.localeCompare(b.place));
+  const ranked = sorted.map((observation) => ({ observation, rank: 1 + sorted.filter((o) => o.value > observation.value).length }));
+  const reference = group[0];
+  const excluded = observations
+    .filter((o) => !chosen.has(o.id))
+    .map((observation) => ({ observation, reasons: reasonsApart(reference, observation, kept) }));
+  return { ranked, excluded };
+}
+
+function reasonsApart(reference: Observation | undefined, o: Observation, kept: Observation[]): ExclusionReason[] {
+  if (!kept.includes(o)) return ['conflict'];
+  const reasons: ExclusionReason[] = [];
+  if (o.aggregation === 'target') reasons.push('target');
+  if (o.derived) reasons.push('derived');
+  if (!reference) return reasons.length > 0 ? reasons : ['unmatched'];
+  const diff = differences(reference, o).filter((d) => !(d === 'aggregation' && o.aggregation === 'target'));
+  reasons.push(...diff);
+  return reasons.length > 0 ? reasons : ['nested'];
+}
+
+function distinct(ids: string[]): boolean {
+  return new Set(ids).size === ids.length && ids.length >= 2;
+}
+
+/** True when one of the places contains another: their figures are part and whole, not peers. */
+export function nests(places: Place[], ids: string[]): boolean {
+  return ids.some((a) => ids.some((b) => a !== b && isAncestor(places, a, b)));
+}
+
+export function isAncestor(places: Place[], ancestor: string, id: string): boolean {
+  let place = places.find((p) => p.id === id);
+  while (place?.parent) {
+    if (place.parent === ancestor) return true;
+    place = places.find((p) => p.id === place!.parent);
+  }
+  return false;
+}
+
+function latestEnd(observations: Observation[]): string {
+  return observations.map((o) => o.period.end).sort().at(-1) ?? '';
+}
+
+/** Months a period spans, counting both ends ("2023-01".."2023-09" → 9). */
+export function monthsSpanned(o: Observation): number {
+  const { period } = o;
+  const [sy, sm] = period.start.split('-').map(Number);
+  const [ey, em] = period.end.split('-').map(Number);
+  return (ey! - sy!) * 12 + (em! - sm!) + 1;
+}
