@@ -1,0 +1,62 @@
+import { cityOf } from '../data/select';
+import { DESIGNATION_KINDS, type Dataset, type Designation, type DesignationKind, type DesignationLevel, type Holding, type Lang, type Place } from '../data/types';
+import { pt } from './strings';
+
+/** The designations matrix: titles (rows) × cities (columns), district-held titles under their city. */
+
+const LEVELS: DesignationLevel[] = ['national', 'provincial', 'municipal'];
+
+export interface MatrixRow {
+  designation: Designation;
+  /** Holdings per city id, each naming the district or zone that holds it where that is not the city itself. */
+  cells: Record<string, Holding[]>;
+}
+
+export interface MatrixSection {
+  level: DesignationLevel;
+  kind: DesignationKind;
+  rows: MatrixRow[];
+}
+
+export interface Matrix {
+  cities: Place[];
+  sections: MatrixSection[];
+}
+
+export function designationMatrix(data: Dataset): Matrix {
+  const cities = data.places.filter((p) => p.level === 'city');
+  const sections: MatrixSection[] = [];
+  for (const level of LEVELS) {
+    for (const kind of DESIGNATION_KINDS) {
+      const designations = data.designations.filter((d) => d.level === level && d.kind === kind && d.holders.length > 0);
+      if (designations.length === 0) continue;
+      const rows = designations
+        .map((designation) => ({ designation, cells: cellsOf(data.places, cities, designation) }))
+        .sort((a, b) => firstYear(a.designation) - firstYear(b.designation) || a.designation.id.localeCompare(b.designation.id));
+      sections.push({ level, kind, rows });
+    }
+  }
+  return { cities, sections };
+}
+
+function cellsOf(places: Place[], cities: Place[], designation: Designation): Record<string, Holding[]> {
+  const cells: Record<string, Holding[]> = Object.fromEntries(cities.map((c) => [c.id, []]));
+  for (const h of designation.holders) {
+    const city = cityOf(places, h.place);
+    if (city) cells[city.id]!.push(h);
+  }
+  return cells;
+}
+
+function firstYear(d: Designation): number {
+  return Math.min(...d.holders.map((h) => h.year ?? h.heldBy ?? 9999));
+}
+
+/** "2023年4月", "2016.7", or "截至2023年已获" when the source gives no grant date. */
+export function holdingDate(h: Holding, lang: Lang): string {
+  if (h.year === undefined) return h.heldBy === undefined ? '' : pt(lang, 'heldBy', { y: h.heldBy });
+  if (lang === 'zh') return h.month ? `${h.year}年${h.month}月` : `${h.year}年`;
+  return h.month ? `${EN_MONTHS[h.month - 1]} ${h.year}` : String(h.year);
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
