@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { geoArea, geoContains } from 'd3';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { REGION } from '../src/map/camera.ts';
+import { parseManifest } from '../src/map/geo.ts';
+import { CLIP_BOX, clipLand, clipRing, manifest, readBoundaries } from './build-basemap.mjs';
+
+const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
+const land = clipLand(topology, CLIP_BOX);
+const coordinates = land.features[0]!.geometry.coordinates;
+
+describe('clipLand', () => {
+  it('keeps only land inside the clip box, which covers the map’s whole pan range', () => {
+    const [west, south, east, north] = CLIP_BOX;
+    expect(west).toBeLessThan(REGION.west);
+    expect(south).toBeLessThan(REGION.south);
+    expect(east).toBeGreaterThan(REGION.east);
+    expect(north).toBeGreaterThan(REGION.north);
+    for (const [x, y] of coordinates.flat(2)) {
+      expect(x).toBeGreaterThanOrEqual(west);
+      expect(x).toBeLessThanOrEqual(east);
+      expect(y).toBeGreaterThanOrEqual(south);
+      expect(y).toBeLessThanOrEqual(north);
+    }
+  });
+
+  it('puts the five cities on land and the seas off it', () => {
+    const on = (lon: number, lat: number) => geoContains(land, [lon, lat]);
+    for (const [lon, lat] of [
+      [104.066, 30.659],
+      [102.712, 25.04],
+      [113.264, 23.129],
+      [120.155, 30.274],
+      [121.55, 29.875],
+    ] as const)
+      expect(on(lon, lat)).toBe(true);
+    expect(on(124.3, 28.2)).toBe(false);
+    expect(on(114.6, 17.5)).toBe(false);
+  });
+
+  it('winds every polygon as d3-geo expects, so no land fills the whole sphere', () => {
+    for (const polygon of coordinates) expect(geoArea({ type: 'Polygon', coordinates: polygon })).toBeLessThan(0.5);
+  });
+
+  it('stays small enough to ship', () => {
+    expect(JSON.stringify(land).length).toBeLessThan(260_000);
+  });
+});
+
+describe('clipRing', () => {
+  it('cuts a ring at the box and closes it', () => {
+    const ring: [number, number][] = [
+      [0, 0],
+      [0, 10],
+      [10, 10],
+      [10, 0],
+      [0, 0],
+    ];
+    const clipped = clipRing(ring, [5, 5, 20, 20])!;
+    expect(clipped[0]).toEqual(clipped[clipped.length - 1]);
+    expect(Math.min(...clipped.map(([x]) => x))).toBe(5);
+  });
+
+  it('drops a ring that lies outside the box', () => {
+    expect(clipRing([[0, 0], [0, 1], [1, 1], [0, 0]], [5, 5, 6, 6])).toBeNull();
+  });
+});
+
+describe('readBoundaries', () => {
+  const folder = () => mkdtempSync(join(tmpdir(), 'boundaries-'));
+
+  it('reports no layer when none is installed', () => {
+    expect(readBoundaries(folder())).toBeNull();
+    expect(parseManifest(manifest(null))).toMatchObject({ boundaries: null });
+  });
+
+  it('describes an installed layer with its review number, in a manifest the app accepts', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'boundaries.geojson'), '{"type":"FeatureCollection","features":[]}');
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ source: '自然资源部标准地图服务', reviewNumber: 'GS(2024)0650号', date: '2024-01' }));
+    const layer = readBoundaries(dir);
+    expect(layer).toEqual({ url: 'boundaries/boundaries.geojson', source: '自然资源部标准地图服务', reviewNumber: 'GS(2024)0650号', date: '2024-01' });
+    expect(parseManifest(manifest(layer))?.boundaries).toEqual(layer);
+  });
+
+  it('refuses a layer without its review number', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'boundaries.geojson'), '{}');
+    expect(() => readBoundaries(dir)).toThrow(/meta\.json/);
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ source: 'x', date: '2024' }));
+    expect(() => readBoundaries(dir)).toThrow(/reviewNumber/);
+  });
+});
