@@ -1,0 +1,192 @@
+import type { Size } from './camera';
+
+/**
+ * Label placement without glyphs: every label is measured (roughly, from its
+ * characters), then placed greedily in priority order at the first position
+ * around its symbol that overlaps no placed label, no symbol and stays inside the
+ * map. When nothing beside the symbol is free (Hangzhou and Ningbo at the national
+ * zoom, districts in a crowded city centre) the label moves further out and a
+ * leader line ties it back. Optional labels (context) are dropped instead.
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Circle {
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface LabelRequest {
+  id: string;
+  /** The symbol the label belongs to; r = 0 for a free-standing label such as a sea name. */
+  anchor: Circle;
+  width: number;
+  height: number;
+  /** Required labels are always shown, with a leader line if need be; optional ones give way. */
+  required: boolean;
+  /** 'around' tries positions beside the symbol; 'center' only centred on the anchor (province and sea names). */
+  placement: 'around' | 'center';
+}
+
+export interface Leader {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  box: Box;
+  leader: Leader | null;
+}
+
+const GAP = 3;
+/** Distances beyond the symbol's edge tried for a label on a leader line. */
+const LEADER_STEPS = [16, 30, 48, 70];
+/** Directions tried, clockwise from the right; right and left first because text is wide. */
+const DIRECTIONS: [number, number][] = [
+  [1, 0],
+  [-1, 0],
+  [0, -1],
+  [0, 1],
+  [1, -1],
+  [1, 1],
+  [-1, 1],
+  [-1, -1],
+];
+
+/** Width of a text line in pixels: CJK and full-width characters are about 1 em wide, others about 0.58 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let ems = 0;
+  for (const ch of text) ems += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.58;
+  return Math.ceil(ems * fontSize);
+}
+
+export function boxesOverlap(a: Box, b: Box, margin = 0): boolean {
+  return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+}
+
+export function boxHitsCircle(box: Box, c: Circle): boolean {
+  if (c.r <= 0) return false;
+  const nx = Math.max(box.x, Math.min(c.x, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(c.y, box.y + box.height));
+  return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.r ** 2;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function inside(box: Box, size: Size): boolean {
+  return box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height;
+}
+
+/** The box for a label pushed `distance` px beyond its symbol's edge in direction (dx, dy). */
+function boxAt(req: LabelRequest, [dx, dy]: [number, number], distance: number): Box {
+  const { anchor, width, height } = req;
+  const reach = anchor.r + distance;
+  const diagonal = dx !== 0 && dy !== 0 ? Math.SQRT1_2 : 1;
+  const cx = anchor.x + dx * reach * diagonal;
+  const cy = anchor.y + dy * reach * diagonal;
+  return {
+    x: dx > 0 ? cx : dx < 0 ? cx - width : cx - width / 2,
+    y: dy > 0 ? cy : dy < 0 ? cy - height : cy - height / 2,
+    width,
+    height,
+  };
+}
+
+/** A line from the symbol's edge to the nearest point of the label, or null when the label touches the symbol. */
+export function leaderFor(anchor: Circle, box: Box): Leader | null {
+  const nx = Math.max(box.x, Math.min(anchor.x, box.x + box.width));
+  const ny = Math.max(box.y, Math.min(anchor.y, box.y + box.height));
+  const dist = Math.hypot(nx - anchor.x, ny - anchor.y);
+  if (dist - anchor.r <= GAP + 6) return null;
+  const ux = (nx - anchor.x) / dist;
+  const uy = (ny - anchor.y) / dist;
+  return { x1: anchor.x + ux * anchor.r, y1: anchor.y + uy * anchor.r, x2: nx, y2: ny };
+}
+
+/** Optional labels only sit right beside their symbol: a leader line to a context name would be clutter. */
+function candidates(req: LabelRequest): Box[] {
+  if (req.placement === 'center') return [boxAt({ ...req, anchor: { ...req.anchor, r: 0 } }, [0, 0], 0)];
+  const distances = req.required ? [GAP, ...LEADER_STEPS] : [GAP];
+  return distances.flatMap((distance) => DIRECTIONS.map((d) => boxAt(req, d, distance)));
+}
+
+/**
+ * Places labels in the order given (most important first). `symbols` are the
+ * marks labels must not cover; a label may touch its own symbol only.
+ */
+export function placeLabels(requests: LabelRequest[], symbols: (Circle & { id: string })[], size: Size): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const clear = (req: LabelRequest, box: Box) =>
+    !placed.some((p) => boxesOverlap(p.box, box, 2)) && !symbols.some((s) => s.id !== req.id && boxHitsCircle(box, { ...s, r: s.r + 1 }));
+  for (const req of requests) {
+    const options = candidates(req);
+    const free = options.find((box) => inside(box, size) && clear(req, box));
+    if (free) {
+      placed.push({ id: req.id, box: free, leader: req.placement === 'around' ? leaderFor(req.anchor, free) : null });
+      continue;
+    }
+    if (!req.required) continue;
+    // Nothing is free: take the position that covers least, preferring positions on screen.
+    const cost = (box: Box) =>
+      placed.reduce((sum, p) => sum + overlapArea(p.box, box), 0) +
+      symbols.filter((s) => s.id !== req.id && boxHitsCircle(box, s)).length * 400 +
+      (inside(box, size) ? 0 : 1e6);
+    const best = options.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    placed.push({ id: req.id, box: best, leader: req.placement === 'around' ? leaderFor(req.anchor, best) : null });
+  }
+  return placed;
+}
+
+/** Top-left of a tooltip of `tip` size near `anchor`: above it if there is room, else below; always inside the map. */
+export function tooltipPosition(anchor: Circle, tip: Size, map: Size, margin = 8): { x: number; y: number } {
+  const above = anchor.y - anchor.r - margin - tip.height;
+  const below = anchor.y + anchor.r + margin;
+  const y = above >= margin ? above : below + tip.height <= map.height - margin ? below : Math.max(margin, map.height - margin - tip.height);
+  const x = Math.min(Math.max(margin, anchor.x - tip.width / 2), Math.max(margin, map.width - margin - tip.width));
+  return { x, y };
+}
+
+/**
+ * Spreads `count` points evenly on an arc around a centre, for districts shown at
+ * a zoom where they would all sit on their city's symbol. Of sixteen directions
+ * the arc opens towards the one that keeps its points furthest from the other
+ * symbols (`avoid`) and inside the map.
+ */
+export function fanOut(center: { x: number; y: number }, count: number, distance: number, size: Size, avoid: Circle[] = []): { x: number; y: number }[] {
+  const spread = Math.min(Math.PI * 0.9, (count - 1) * 0.55);
+  const arc = (mid: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const angle = count === 1 ? mid : mid - spread / 2 + (spread * i) / (count - 1);
+      return { x: center.x + Math.cos(angle) * distance, y: center.y + Math.sin(angle) * distance };
+    });
+  const margin = 24;
+  const clearance = (points: { x: number; y: number }[]) =>
+    Math.min(
+      ...points.flatMap((p) => [
+        ...avoid.map((c) => Math.hypot(p.x - c.x, p.y - c.y) - c.r),
+        p.x - margin,
+        size.width - margin - p.x,
+        p.y - margin,
+        size.height - margin - p.y,
+      ]),
+    );
+  const towardsMiddle = Math.atan2(size.height / 2 - center.y, size.width / 2 - center.x);
+  const options = Array.from({ length: 16 }, (_, i) => (i * Math.PI) / 8).map((mid) => ({ mid, clear: Math.min(clearance(arc(mid)), 40) }));
+  // Beyond 40 px of clearance every direction is as good; then open towards the middle of the map.
+  const turn = (a: number) => Math.abs(Math.atan2(Math.sin(a - towardsMiddle), Math.cos(a - towardsMiddle)));
+  const best = options.reduce((a, b) => (b.clear > a.clear || (b.clear === a.clear && turn(b.mid) < turn(a.mid)) ? b : a));
+  return arc(best.mid);
+}

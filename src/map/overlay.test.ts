@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../data/dataset';
+import type { Lang } from '../data/types';
+import { DISTRICT_ZOOM, fitCities, placeCamera, type Size } from './camera';
+import { boxHitsCircle, boxesOverlap } from './labels';
+import { DISTRICT_RADIUS, overlayModel, shortName, type OverlayModel } from './overlay';
+import { cities, citySymbols, districtSymbols, maxRadiusFor } from './symbols';
+
+const DESKTOP = { width: 712, height: 560 };
+const PHONE = { width: 343, height: 380 };
+
+function model(size: Size, lang: Lang, indicatorId = 'ip-pledge-amount', options: { chosen?: string[]; zoomTo?: string } = {}): OverlayModel {
+  const maxRadius = maxRadiusFor(size.width);
+  const fit = fitCities(cities(dataset), size, maxRadius);
+  const camera = options.zoomTo ? placeCamera(dataset.places, options.zoomTo, size, fit)! : fit;
+  return overlayModel({
+    camera,
+    size,
+    lang,
+    indicator: dataset.indicators.find((i) => i.id === indicatorId)!,
+    cities: citySymbols(dataset, indicatorId, null, maxRadius),
+    districts: districtSymbols(dataset, indicatorId, null),
+    chosen: new Set(options.chosen ?? []),
+    places: dataset.places,
+    fontScale: 1,
+  });
+}
+
+function labelled(m: OverlayModel) {
+  return [...m.cities.map((c) => ({ id: c.id, label: c.label })), ...m.districts.flatMap((d) => (d.label ? [{ id: d.id, label: d.label }] : []))];
+}
+
+function marks(m: OverlayModel) {
+  return [...m.cities.map((c) => ({ id: c.id, x: c.x, y: c.y, r: c.symbol.radius })), ...m.districts.map((d) => ({ id: d.id, x: d.x, y: d.y, r: DISTRICT_RADIUS }))];
+}
+
+const VIEWS = (['zh', 'en'] as const).flatMap((lang) =>
+  [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ].flatMap(([name, size]) => ['ip-pledge-amount', 'valid-invention-patents', 'invention-patent-grants', 'china-patent-awards'].map((indicator) => ({ lang, name, size: size as Size, indicator }))),
+);
+
+describe('overlayModel at the default view', () => {
+  it.each(VIEWS)('labels all five cities without overlaps ($name, $lang, $indicator)', ({ lang, size, indicator }) => {
+    const m = model(size, lang, indicator);
+    expect(m.cities.map((c) => c.id).sort()).toEqual(['chengdu', 'guangzhou', 'hangzhou', 'kunming', 'ningbo']);
+    const all = [...labelled(m), ...m.context.map((c) => ({ id: c.id, label: c.label }))];
+    for (const [i, a] of all.entries()) {
+      for (const b of all.slice(i + 1)) expect(boxesOverlap(a.label.box, b.label.box), `${a.id} / ${b.id}`).toBe(false);
+      for (const s of marks(m).filter((s) => s.id !== a.id)) expect(boxHitsCircle(a.label.box, s), `${a.id} label on ${s.id}`).toBe(false);
+      expect(a.label.box.x).toBeGreaterThanOrEqual(0);
+      expect(a.label.box.x + a.label.box.width).toBeLessThanOrEqual(size.width);
+    }
+  });
+
+  it('shows orientation: grey reference cities, province names and a sea', () => {
+    const kinds = new Set(model(DESKTOP, 'zh').context.map((c) => c.kind));
+    expect(kinds).toEqual(new Set(['city', 'province', 'sea']));
+  });
+
+  it('draws no districts until a city is chosen or the map is zoomed in', () => {
+    expect(model(DESKTOP, 'zh').districts).toEqual([]);
+  });
+
+  it('fans out a chosen city’s districts around it, tied to their true position', () => {
+    const m = model(DESKTOP, 'zh', 'ip-pledge-amount', { chosen: ['hangzhou'] });
+    const hangzhou = m.cities.find((c) => c.id === 'hangzhou')!;
+    expect(m.districts.map((d) => d.id)).toEqual(['shangcheng', 'gongshu', 'xihu', 'binjiang', 'xiaoshan', 'yuhang']);
+    for (const d of m.districts) {
+      expect(d.home).toEqual({ x: hangzhou.x, y: hangzhou.y });
+      expect(d.label).not.toBeNull();
+    }
+  });
+
+  it('draws districts where they are once zoomed in to a city', () => {
+    const m = model(DESKTOP, 'zh', 'ip-pledge-amount', { zoomTo: 'guangzhou' });
+    expect(m.districts.map((d) => d.id)).toEqual(['gz-devzone', 'gz-knowledge-city']);
+    expect(m.districts.every((d) => d.home === null)).toBe(true);
+  });
+
+  it.each([DESKTOP, PHONE])('names every district of a chosen city, without overlaps ($width px)', (size) => {
+    for (const city of ['hangzhou', 'kunming', 'chengdu', 'ningbo', 'guangzhou']) {
+      const m = model(size, 'en', 'ip-pledge-amount', { zoomTo: city, chosen: [city] });
+      const family = dataset.places.filter((p) => p.parent === city || dataset.places.find((q) => q.id === p.parent)?.parent === city);
+      expect(m.districts.filter((d) => d.label).map((d) => d.id).sort()).toEqual(family.map((p) => p.id).sort());
+      const mine = labelled(m);
+      for (const [i, a] of mine.entries()) for (const b of mine.slice(i + 1)) expect(boxesOverlap(a.label.box, b.label.box), `${city}: ${a.id} / ${b.id}`).toBe(false);
+    }
+  });
+});
+
+describe('city labels', () => {
+  it('say when Guangzhou’s figure is the Development Zone’s', () => {
+    const wide = model(DESKTOP, 'zh', 'invention-patent-grants').cities.find((c) => c.id === 'guangzhou')!;
+    expect(wide.label.lines.map((l) => l.text)).toEqual(['广州', '5,464件', '广州开发区数据']);
+    const narrow = model(PHONE, 'en', 'invention-patent-grants').cities.find((c) => c.id === 'guangzhou')!;
+    expect(narrow.label.lines.map((l) => l.text)).toEqual(['Guangzhou', 'Development Zone figure']);
+  });
+
+  it('say "no data" for a hollow city even on a phone', () => {
+    const kunming = model(PHONE, 'zh').cities.find((c) => c.id === 'kunming')!;
+    expect(kunming.label.lines.map((l) => l.text)).toEqual(['昆明', '无数据']);
+  });
+});
+
+describe('shortName', () => {
+  it('drops the city’s own name and any parenthetical', () => {
+    const [gz, zone] = ['guangzhou', 'gz-devzone'].map((id) => dataset.places.find((p) => p.id === id)!);
+    expect(shortName(zone!, gz!, 'zh')).toBe('开发区');
+    expect(shortName(zone!, gz!, 'en')).toBe('Development Zone');
+  });
+});
+
+it('keeps DISTRICT_ZOOM between the national view and a city view', () => {
+  const national = fitCities(cities(dataset), DESKTOP, 27);
+  expect(national.zoom).toBeLessThan(DISTRICT_ZOOM);
+  expect(placeCamera(dataset.places, 'kunming', DESKTOP, national)!.zoom).toBeGreaterThanOrEqual(DISTRICT_ZOOM);
+});

@@ -1,0 +1,207 @@
+import { formatFigure } from '../data/format';
+import { cityOf } from '../data/select';
+import type { Indicator, Lang, Place } from '../data/types';
+import type { Camera } from '../state/view';
+import { DISTRICT_ZOOM, project, type Size } from './camera';
+import { contextAt, type ContextKind } from './context';
+import { fanOut, placeLabels, textWidth, type Circle, type LabelRequest, type Leader, type PlacedLabel } from './labels';
+import { mt } from './strings';
+import type { CitySymbol, DistrictSymbol } from './symbols';
+
+/**
+ * Everything drawn over the basemap, in screen pixels: symbols, labels, leader
+ * lines and context names. The MapLibre view and the SVG fallback both render
+ * this same model, so they cannot drift apart.
+ */
+
+export interface TextLine {
+  text: string;
+  size: number;
+  weight: 'bold' | 'normal';
+}
+
+export interface LabelModel {
+  box: PlacedLabel['box'];
+  leader: Leader | null;
+  lines: TextLine[];
+  /** Text hugs the symbol: right-aligned when the label sits to its left, centred above or below it. */
+  align: 'start' | 'middle' | 'end';
+}
+
+export interface CityMark {
+  id: string;
+  x: number;
+  y: number;
+  symbol: CitySymbol;
+  label: LabelModel;
+}
+
+export interface DistrictMark {
+  id: string;
+  /** The city it belongs to. */
+  city: string;
+  x: number;
+  y: number;
+  /** Where the district really is, when it is drawn fanned out around its city. */
+  home: { x: number; y: number } | null;
+  district: DistrictSymbol;
+  label: LabelModel | null;
+}
+
+export interface ContextMark {
+  id: string;
+  kind: ContextKind;
+  x: number;
+  y: number;
+  label: LabelModel;
+}
+
+export interface OverlayModel {
+  cities: CityMark[];
+  districts: DistrictMark[];
+  context: ContextMark[];
+}
+
+export interface OverlayInput {
+  camera: Camera;
+  size: Size;
+  lang: Lang;
+  indicator: Indicator;
+  cities: CitySymbol[];
+  districts: DistrictSymbol[];
+  /** Places chosen in the view (selection and focus): their districts show at any zoom. */
+  chosen: ReadonlySet<string>;
+  places: Place[];
+  /** 1 normally; larger in the projector theme. */
+  fontScale: number;
+}
+
+export const DISTRICT_RADIUS = 5;
+const CONTEXT_DOT = 2.5;
+/** Marks further than this outside the map are not drawn. */
+const CULL = 40;
+
+/** A short name for the place a city's figure comes from: the parenthetical and the city's own name go. */
+export function shortName(place: Place, city: Place, lang: Lang): string {
+  const bare = place.name[lang].replace(/\s*[（(].*[）)]\s*$/, '');
+  const stripped = bare.startsWith(city.name[lang]) ? bare.slice(city.name[lang].length).trim() : bare;
+  return stripped || bare;
+}
+
+/** The small line under a city's name when its figure is a district's or zone's ("广州开发区数据"). */
+export function viaTag(symbol: CitySymbol, lang: Lang, compact: boolean): string | null {
+  const via = symbol.headline.via;
+  if (!via) return null;
+  const name = compact ? shortName(via, symbol.place, lang) : via.name[lang].replace(/\s*[（(].*[）)]\s*$/, '');
+  return lang === 'zh' ? `${name}${mt(lang, 'via')}` : `${name} ${mt(lang, 'via')}`;
+}
+
+function measure(lines: TextLine[]): { width: number; height: number } {
+  return {
+    width: Math.max(...lines.map((l) => textWidth(l.text, l.size) * (l.weight === 'bold' ? 1.06 : 1))) + 4,
+    height: lines.reduce((h, l) => h + Math.round(l.size * 1.22), 0),
+  };
+}
+
+export function alignOf(box: PlacedLabel['box'], anchor: Circle): LabelModel['align'] {
+  if (box.x + box.width <= anchor.x) return 'end';
+  if (box.x >= anchor.x) return 'start';
+  return 'middle';
+}
+
+function onScreen(x: number, y: number, size: Size): boolean {
+  return x > -CULL && y > -CULL && x < size.width + CULL && y < size.height + CULL;
+}
+
+export function overlayModel(input: OverlayInput): OverlayModel {
+  const { camera, size, lang, fontScale } = input;
+  const compact = size.width < 560;
+  const px = (n: number) => Math.round(n * fontScale);
+  const at = (p: { lon: number; lat: number }) => project(camera, size, p.lon, p.lat);
+
+  const cityPoints = input.cities
+    .map((symbol) => {
+      const [x, y] = at(symbol.place);
+      return { symbol, x, y };
+    })
+    .filter((c) => onScreen(c.x, c.y, size));
+
+  const showAll = camera.zoom >= DISTRICT_ZOOM;
+  const districtPoints: { district: DistrictSymbol; city: string; chosen: boolean; x: number; y: number; home: { x: number; y: number } | null }[] = [];
+  for (const city of cityPoints) {
+    const family = input.districts.filter((d) => cityOf(input.places, d.place.id)?.id === city.symbol.place.id);
+    const chosen = input.chosen.has(city.symbol.place.id) || family.some((d) => input.chosen.has(d.place.id));
+    if (showAll) {
+      for (const district of family) {
+        const [x, y] = at(district.place);
+        if (onScreen(x, y, size)) districtPoints.push({ district, city: city.symbol.place.id, chosen, x, y, home: null });
+      }
+    } else if (chosen && family.length > 0) {
+      const others = cityPoints.filter((c) => c !== city).map((c) => ({ x: c.x, y: c.y, r: c.symbol.radius + 6 }));
+      const spots = fanOut(city, family.length, city.symbol.radius + 26, size, others);
+      family.forEach((district, i) =>
+        districtPoints.push({ district, city: city.symbol.place.id, chosen, x: spots[i]!.x, y: spots[i]!.y, home: { x: city.x, y: city.y } }),
+      );
+    }
+  }
+
+  const contextPoints = contextAt(camera.zoom)
+    .map((feature) => {
+      const [x, y] = at(feature);
+      return { feature, x, y };
+    })
+    .filter((c) => onScreen(c.x, c.y, size));
+
+  const obstacles: (Circle & { id: string })[] = [
+    ...cityPoints.map((c) => ({ id: c.symbol.place.id, x: c.x, y: c.y, r: c.symbol.radius })),
+    ...districtPoints.map((d) => ({ id: d.district.place.id, x: d.x, y: d.y, r: DISTRICT_RADIUS })),
+    ...contextPoints.filter((c) => c.feature.kind === 'city').map((c) => ({ id: c.feature.id, x: c.x, y: c.y, r: CONTEXT_DOT })),
+  ];
+
+  const cityLines = (symbol: CitySymbol): TextLine[] => {
+    const o = symbol.headline.observation;
+    const lines: TextLine[] = [{ text: symbol.place.name[lang], size: px(14), weight: 'bold' }];
+    if (!compact || !o) lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mt(lang, 'noData'), size: px(12), weight: 'normal' });
+    const tag = viaTag(symbol, lang, compact);
+    if (tag) lines.push({ text: tag, size: px(11), weight: 'normal' });
+    return lines;
+  };
+  const districtLines = (d: DistrictSymbol): TextLine[] => [{ text: d.place.name[lang], size: px(12), weight: 'normal' }];
+  const contextLines = (kind: ContextKind, text: string): TextLine[] => [
+    { text: kind === 'province' && lang === 'zh' ? [...text].join(' ') : text, size: px(kind === 'sea' ? 13 : 12), weight: 'normal' },
+  ];
+
+  const requests: (LabelRequest & { lines: TextLine[] })[] = [];
+  const request = (id: string, anchor: Circle, lines: TextLine[], required: boolean, placement: LabelRequest['placement']) =>
+    requests.push({ id, anchor, lines, required, placement, ...measure(lines) });
+
+  // Larger symbols first: their labels have the fewest free positions.
+  for (const c of [...cityPoints].sort((a, b) => b.symbol.radius - a.symbol.radius)) {
+    request(c.symbol.place.id, { x: c.x, y: c.y, r: c.symbol.radius }, cityLines(c.symbol), true, 'around');
+  }
+  for (const d of districtPoints) {
+    // The districts of a chosen city are always named; elsewhere names give way when the map is crowded.
+    request(d.district.place.id, { x: d.x, y: d.y, r: DISTRICT_RADIUS }, districtLines(d.district), d.chosen || camera.zoom >= 9, 'around');
+  }
+  for (const c of contextPoints) {
+    const dot = c.feature.kind === 'city';
+    request(c.feature.id, { x: c.x, y: c.y, r: dot ? CONTEXT_DOT : 0 }, contextLines(c.feature.kind, c.feature.name[lang]), false, dot ? 'around' : 'center');
+  }
+
+  const placed = new Map(placeLabels(requests, obstacles, size).map((p) => [p.id, p]));
+  const label = (id: string): LabelModel | null => {
+    const p = placed.get(id);
+    const req = requests.find((r) => r.id === id);
+    return p && req ? { box: p.box, leader: p.leader, lines: req.lines, align: alignOf(p.box, req.anchor) } : null;
+  };
+
+  return {
+    cities: cityPoints.map((c) => ({ id: c.symbol.place.id, x: c.x, y: c.y, symbol: c.symbol, label: label(c.symbol.place.id)! })),
+    districts: districtPoints.map((d) => ({ id: d.district.place.id, city: d.city, x: d.x, y: d.y, home: d.home, district: d.district, label: label(d.district.place.id) })),
+    context: contextPoints.flatMap((c) => {
+      const l = label(c.feature.id);
+      // A reference city without its name would be an unexplained dot.
+      return l ? [{ id: c.feature.id, kind: c.feature.kind, x: c.x, y: c.y, label: l }] : [];
+    }),
+  };
+}
