@@ -1,0 +1,37 @@
+/** What the map asks of the browser: theme tokens, WebGL2, motion preferences. */
+import { TOKEN_FOR, type MapColors } from './style';
+
+/** The map's colours from the design tokens as they apply to `el` now. */
+export function readColors(el: Element): MapColors {
+  const css = getComputedStyle(el);
+  const read = (key: keyof MapColors) => css.getPropertyValue(TOKEN_FOR[key]).trim();
+  return { sea: read('sea'), land: read('land'), coast: read('coast'), boundary: read('boundary') };
+}
+
+/** Calls `onChange` when the theme changes: the data-theme attribute, or the system scheme behind 'auto'. */
+export function watchTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    scheme.removeEventListener('change', onChange);
+  };
+}
+
+/** WebGL2 is what MapLibre GL 6 needs; without it the SVG map is shown. */
+export function hasWebGL2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function prefersReducedMotion(): boolean {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
