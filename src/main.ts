@@ -1,11 +1,10 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
 import './app.css';
 import { dataset } from './data/dataset';
 import { registerOffline } from './present/offline';
-import { titleFor } from './state/title';
 import { SavedViews } from './state/savedViews.svelte';
 import { indexedDbStore, type KeyValueStore } from './state/storage';
+import { titleFor } from './state/title';
 import { startUrlSync } from './state/urlSync';
 import { ViewState } from './state/viewState.svelte';
 
@@ -25,7 +24,15 @@ function openStore(): KeyValueStore | null {
   }
 }
 
-const saved = new SavedViews(openStore());
-void saved.load();
+const target = document.getElementById('app')!;
 
-mount(App, { target: document.getElementById('app')!, props: { viewState: state, saved } });
+// An embed loads only what it shows: no app chrome, dialogs or briefing code.
+if (state.current.mode === 'embed') {
+  const { default: EmbedApp } = await import('./embed/EmbedApp.svelte');
+  mount(EmbedApp, { target, props: { viewState: state } });
+} else {
+  const { default: App } = await import('./App.svelte');
+  const saved = new SavedViews(openStore());
+  void saved.load();
+  mount(App, { target, props: { viewState: state, saved } });
+}

@@ -29,7 +29,9 @@ export function startUrlSync(
   write('replace');
 
   function write(step: 'push' | 'replace') {
-    const url = `${win.location.pathname}?${serializeView(state.current, { unknown })}${win.location.hash}`;
+    // An embed keeps every key spelled out, so a published embed never follows a new default.
+    const pin = state.current.mode === 'embed';
+    const url = `${win.location.pathname}?${serializeView(state.current, { unknown, pin })}${win.location.hash}`;
     if (url !== `${win.location.pathname}${win.location.search}${win.location.hash}`) {
       if (step === 'push') win.history.pushState(null, '', url);
       else win.history.replaceState(null, '', url);
