@@ -1,4 +1,4 @@
-import type { Lang, Unit } from '../data/types';
+import type { Lang } from '../data/types';
 
 /** The map's UI strings; the type makes a missing translation a compile error. */
 const zh = {
@@ -70,18 +70,3 @@ export function mt(lang: Lang, key: MapStringKey): string {
   return MAP_STRINGS[lang][key];
 }
 
-/** How a stored unit reads in a legend heading. */
-export const UNIT_NAMES: Record<Unit, Record<Lang, string>> = {
-  'yi-yuan': { zh: '亿元', en: 'CNY 100 million' },
-  item: { zh: '件（项）', en: 'count' },
-  enterprise: { zh: '家', en: 'firms or bodies' },
-  person: { zh: '人', en: 'people' },
-  'person-time': { zh: '人次', en: 'attendances' },
-  'per-10k-people': { zh: '件/万人', en: 'per 10,000 residents' },
-  'per-million-gdp': { zh: '件/百万元GDP', en: 'per CNY 1 million of GDP' },
-  percent: { zh: '%', en: '%' },
-  rank: { zh: '位次', en: 'rank' },
-  day: { zh: '天', en: 'days' },
-  month: { zh: '个月', en: 'months' },
-  times: { zh: '倍', en: 'times' },
-};

@@ -1,4 +1,4 @@
-import type { Aggregation, DesignationKind, DesignationLevel, Lang, Unit } from '../data/types';
+import type { Aggregation, DesignationKind, DesignationLevel, Lang } from '../data/types';
 
 /** The panels' strings, in both languages; the type makes a missing translation a compile error. */
 const zh = {
@@ -284,18 +284,3 @@ export const LEVEL_NAMES: Record<DesignationLevel, Record<Lang, string>> = {
   municipal: { zh: '市级', en: 'Municipal' },
 };
 
-/** Units as a chart subtitle names them. */
-export const UNIT_NAMES: Record<Unit, Record<Lang, string>> = {
-  'yi-yuan': { zh: '亿元', en: 'CNY 100 million' },
-  item: { zh: '件', en: 'number' },
-  enterprise: { zh: '家', en: 'firms' },
-  person: { zh: '人', en: 'people' },
-  'person-time': { zh: '人次', en: 'attendances' },
-  'per-10k-people': { zh: '件/万人', en: 'per 10,000 people' },
-  'per-million-gdp': { zh: '件/百万GDP', en: 'per CNY 1 million of GDP' },
-  percent: { zh: '%', en: '%' },
-  rank: { zh: '位次', en: 'rank' },
-  day: { zh: '天', en: 'days' },
-  month: { zh: '个月', en: 'months' },
-  times: { zh: '倍', en: 'times' },
-};

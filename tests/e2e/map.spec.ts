@@ -105,9 +105,6 @@ test.describe('the map with WebGL', () => {
 });
 
 test.describe('the map for assistive technology', () => {
-  // axe-core is injected as an inline script, which the app's CSP rightly blocks.
-  test.use({ bypassCSP: true });
-
   test('has no serious accessibility problems, at rest, zoomed in and with a tooltip open', async ({ page }) => {
     await page.goto('/');
     await idle(page);
@@ -135,8 +132,7 @@ test.describe('the map without WebGL', () => {
   });
   test.afterAll(async () => noWebGL.close());
   test.beforeEach(async ({ baseURL }) => {
-    // bypassCSP only so that axe-core can be injected; the CSP itself is exercised by the tests above.
-    page = await noWebGL.newPage({ baseURL, bypassCSP: true });
+    page = await noWebGL.newPage({ baseURL });
     problems = watchPage(page, new URL(baseURL!).origin);
   });
   test.afterEach(async () => {

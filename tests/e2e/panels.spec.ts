@@ -213,9 +213,6 @@ test.describe('keyboard and highlighting', () => {
 });
 
 test.describe('accessibility', () => {
-  // axe-core is injected as an inline script, which the app's strict CSP rightly blocks.
-  test.use({ bypassCSP: true });
-
   for (const panel of ['map', 'financing', 'patents', 'designations', 'plan', 'sources']) {
     test(`axe finds nothing serious in the ${panel} panel`, async ({ page }) => {
       await openPanel(page, `panel=${panel}`, panel);

@@ -217,9 +217,6 @@ test.describe('briefing mode', () => {
 });
 
 test.describe('briefing mode accessibility', () => {
-  // axe-core is injected as an inline script, which the app's CSP rightly refuses.
-  test.use({ bypassCSP: true });
-
   test('has no serious accessibility violations in present mode and in the deck dialog', async ({ page }) => {
     for (const slide of [1, 2, 8]) {
       await page.goto(`/?mode=present&slide=${slide}&lang=en`);
