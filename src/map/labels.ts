@@ -129,25 +129,64 @@ function candidates(req: LabelRequest): Box[] {
  */
 export function placeLabels(requests: LabelRequest[], symbols: (Circle & { id: string })[], size: Size): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
+  // Grids keep each check local, so hundreds of labels place within a frame.
+  const placedGrid = new Grid<PlacedLabel>();
+  const symbolGrid = new Grid<Circle & { id: string }>();
+  for (const s of symbols) symbolGrid.add(s, circleBox(s, 1));
   const clear = (req: LabelRequest, box: Box) =>
-    !placed.some((p) => boxesOverlap(p.box, box, 2)) && !symbols.some((s) => s.id !== req.id && boxHitsCircle(box, { ...s, r: s.r + 1 }));
+    !placedGrid.near(box, 2).some((p) => boxesOverlap(p.box, box, 2)) &&
+    !symbolGrid.near(box, 1).some((s) => s.id !== req.id && boxHitsCircle(box, { ...s, r: s.r + 1 }));
+  const place = (label: PlacedLabel) => {
+    placed.push(label);
+    placedGrid.add(label, label.box);
+  };
   for (const req of requests) {
     const options = candidates(req);
     const free = options.find((box) => inside(box, size) && clear(req, box));
     if (free) {
-      placed.push({ id: req.id, box: free, leader: req.placement === 'around' ? leaderFor(req.anchor, free) : null });
+      place({ id: req.id, box: free, leader: req.placement === 'around' ? leaderFor(req.anchor, free) : null });
       continue;
     }
     if (!req.required) continue;
     // Nothing is free: take the position that covers least, preferring positions on screen.
     const cost = (box: Box) =>
-      placed.reduce((sum, p) => sum + overlapArea(p.box, box), 0) +
-      symbols.filter((s) => s.id !== req.id && boxHitsCircle(box, s)).length * 400 +
+      placedGrid.near(box, 0).reduce((sum, p) => sum + overlapArea(p.box, box), 0) +
+      symbolGrid.near(box, 0).filter((s) => s.id !== req.id && boxHitsCircle(box, s)).length * 400 +
       (inside(box, size) ? 0 : 1e6);
     const best = options.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-    placed.push({ id: req.id, box: best, leader: req.placement === 'around' ? leaderFor(req.anchor, best) : null });
+    place({ id: req.id, box: best, leader: req.placement === 'around' ? leaderFor(req.anchor, best) : null });
   }
   return placed;
+}
+
+function circleBox(c: Circle, margin: number): Box {
+  return { x: c.x - c.r - margin, y: c.y - c.r - margin, width: 2 * (c.r + margin), height: 2 * (c.r + margin) };
+}
+
+/** A uniform grid of screen cells: `near` returns the items whose boxes share a cell with the query box. */
+class Grid<T> {
+  static readonly CELL = 64;
+  #cells = new Map<string, T[]>();
+
+  add(item: T, box: Box): void {
+    for (const key of this.#keys(box, 0)) {
+      const cell = this.#cells.get(key);
+      if (cell) cell.push(item);
+      else this.#cells.set(key, [item]);
+    }
+  }
+
+  near(box: Box, margin: number): T[] {
+    const found = new Set<T>();
+    for (const key of this.#keys(box, margin)) for (const item of this.#cells.get(key) ?? []) found.add(item);
+    return [...found];
+  }
+
+  *#keys(box: Box, margin: number): Generator<string> {
+    const c = Grid.CELL;
+    for (let gx = Math.floor((box.x - margin) / c); gx <= Math.floor((box.x + box.width + margin) / c); gx++)
+      for (let gy = Math.floor((box.y - margin) / c); gy <= Math.floor((box.y + box.height + margin) / c); gy++) yield `${gx},${gy}`;
+  }
 }
 
 /** Top-left of a tooltip of `tip` size near `anchor`: above it if there is room, else below; always inside the map. */
@@ -173,16 +212,17 @@ export function fanOut(center: { x: number; y: number }, count: number, distance
       return { x: center.x + Math.cos(angle) * distance, y: center.y + Math.sin(angle) * distance };
     });
   const margin = 24;
-  const clearance = (points: { x: number; y: number }[]) =>
-    Math.min(
-      ...points.flatMap((p) => [
-        ...avoid.map((c) => Math.hypot(p.x - c.x, p.y - c.y) - c.r),
-        p.x - margin,
-        size.width - margin - p.x,
-        p.y - margin,
-        size.height - margin - p.y,
-      ]),
-    );
+  // Symbols beyond the arc's reach cannot be the nearest obstacle; leave them out of the inner loop.
+  const reach = distance + 40;
+  const nearby = avoid.filter((c) => Math.hypot(c.x - center.x, c.y - center.y) - c.r <= reach * 2);
+  const clearance = (points: { x: number; y: number }[]) => {
+    let least = Infinity;
+    for (const p of points) {
+      least = Math.min(least, p.x - margin, size.width - margin - p.x, p.y - margin, size.height - margin - p.y);
+      for (const c of nearby) least = Math.min(least, Math.hypot(p.x - c.x, p.y - c.y) - c.r);
+    }
+    return least;
+  };
   const towardsMiddle = Math.atan2(size.height / 2 - center.y, size.width / 2 - center.x);
   const options = Array.from({ length: 16 }, (_, i) => (i * Math.PI) / 8).map((mid) => ({ mid, clear: Math.min(clearance(arc(mid)), 40) }));
   // Beyond 40 px of clearance every direction is as good; then open towards the middle of the map.

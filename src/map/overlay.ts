@@ -1,5 +1,4 @@
 import { formatFigure } from '../data/format';
-import { cityOf } from '../data/select';
 import type { Indicator, Lang, Place } from '../data/types';
 import type { Camera } from '../state/view';
 import { DISTRICT_ZOOM, project, type Size } from './camera';
@@ -113,6 +112,19 @@ function onScreen(x: number, y: number, size: Size): boolean {
   return x > -CULL && y > -CULL && x < size.width + CULL && y < size.height + CULL;
 }
 
+/** Each city's districts and zones, however deeply nested, found in one pass. */
+function districtsByCity(districts: DistrictSymbol[], places: Place[]): Map<string, DistrictSymbol[]> {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const families = new Map<string, DistrictSymbol[]>();
+  for (const d of districts) {
+    let city: Place | undefined = d.place;
+    while (city?.parent) city = byId.get(city.parent);
+    if (!city) continue;
+    families.set(city.id, [...(families.get(city.id) ?? []), d]);
+  }
+  return families;
+}
+
 export function overlayModel(input: OverlayInput): OverlayModel {
   const { camera, size, lang, fontScale } = input;
   const compact = size.width < 560;
@@ -127,9 +139,10 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     .filter((c) => onScreen(c.x, c.y, size));
 
   const showAll = camera.zoom >= DISTRICT_ZOOM;
+  const familyOf = districtsByCity(input.districts, input.places);
   const districtPoints: { district: DistrictSymbol; city: string; chosen: boolean; x: number; y: number; home: { x: number; y: number } | null }[] = [];
   for (const city of cityPoints) {
-    const family = input.districts.filter((d) => cityOf(input.places, d.place.id)?.id === city.symbol.place.id);
+    const family = familyOf.get(city.symbol.place.id) ?? [];
     const chosen = input.chosen.has(city.symbol.place.id) || family.some((d) => input.chosen.has(d.place.id));
     if (showAll) {
       for (const district of family) {
@@ -189,9 +202,10 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   }
 
   const placed = new Map(placeLabels(requests, obstacles, size).map((p) => [p.id, p]));
+  const requested = new Map(requests.map((r) => [r.id, r]));
   const label = (id: string): LabelModel | null => {
     const p = placed.get(id);
-    const req = requests.find((r) => r.id === id);
+    const req = requested.get(id);
     return p && req ? { box: p.box, leader: p.leader, lines: req.lines, align: alignOf(p.box, req.anchor) } : null;
   };
 

@@ -1,3 +1,4 @@
+import { observationsFor } from '../data/lookup';
 import { scaleSqrt } from 'd3';
 import { comparabilityKey, headlines, pickHeadline, type Headline } from '../data/figures';
 import { CATEGORIES, type Category, type Dataset, type Indicator, type Observation, type Place } from '../data/types';
@@ -74,7 +75,7 @@ export function districtSymbols(data: Dataset, indicator: string, year: number |
     .map((place) => ({
       place,
       observation: pickHeadline(
-        data.observations.filter((o) => o.place === place.id && o.indicator === indicator && (year === null || Number(o.period.end.slice(0, 4)) === year)),
+        observationsFor(data, place.id, indicator).filter((o) => year === null || Number(o.period.end.slice(0, 4)) === year),
       ),
     }));
 }
