@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// npm run bench: build the app, serve it locally, load it in Debian's Chromium several
+// times and report medians of load, map and interaction timings, bytes and heap.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const origin = `http://127.0.0.1:${PORT}`;
+const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { cwd: root, stdio: 'ignore' });
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+process.on('exit', () => server.kill());
+await waitFor(origin);
+
+const gzipOf = (() => {
+  const cache = new Map();
+  return (path) => {
+    if (!cache.has(path)) {
+      const file = join(dist, path === '/' ? 'index.html' : decodeURIComponent(path));
+      cache.set(path, existsSync(file) ? gzipSync(readFileSync(file)).length : 0);
+    }
+    return cache.get(path);
+  };
+})();
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const rows = [];
+for (let run = 0; run < RUNS; run++) rows.push(await measure());
+await browser.close();
+server.kill();
+
+const keys = Object.keys(rows[0]);
+const median = (k) => {
+  const v = rows.map((r) => r[k]).sort((a, b) => a - b);
+  return v[Math.floor(v.length / 2)];
+};
+const LABELS = {
+  jsKiB: ['JS transferred on first load (gzip)', 'KiB'],
+  totalKiB: ['All bytes on first load, map idle (gzip)', 'KiB'],
+  fcp: ['First contentful paint', 'ms'],
+  lcp: ['Largest contentful paint', 'ms'],
+  mapIdle: ['Map idle after navigation (MapLibre)', 'ms'],
+  selectPlace: ['Select a place (click → next frame)', 'ms'],
+  switchPanel: ['Switch panel (click → next frame)', 'ms'],
+  changeLanguage: ['Change language (click → next frame)', 'ms'],
+  heapMiB: ['JS heap after the interactions', 'MiB'],
+};
+console.log(`\nIP Atlas benchmark: median of ${RUNS} cold loads in Chromium ${browser.version()} (swiftshader WebGL), 1440×900\n`);
+console.log('| measure | median | unit |\n|---|---:|---|');
+for (const k of keys) console.log(`| ${LABELS[k][0]} | ${round(median(k))} | ${LABELS[k][1]} |`);
+
+async function measure() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  let js = 0;
+  let total = 0;
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin !== origin) throw new Error(`request beyond the origin: ${url}`);
+    const bytes = gzipOf(url.pathname);
+    total += bytes;
+    if (url.pathname.endsWith('.js')) js += bytes;
+  });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new MutationObserver(() => {
+      if (!window.__mapIdle && document.querySelector('[data-map-state="idle"][data-map-renderer="webgl"]')) window.__mapIdle = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-map-state", "data-map-renderer"] });
+  });
+  await page.goto(origin + '/');
+  await page.waitForFunction(() => window.__mapIdle, null, { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const load = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    mapIdle: window.__mapIdle,
+  }));
+  const jsKiB = js / 1024;
+  const totalKiB = total / 1024;
+  const selectPlace = await clickToFrame(page, '[data-map-place="hangzhou"]');
+  const switchPanel = await clickToFrame(page, '#tab-patents');
+  const changeLanguage = await clickToFrame(page, 'header button[lang]');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heapMiB = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 2 ** 20;
+  await context.close();
+  return { jsKiB, totalKiB, ...load, selectPlace, switchPanel, changeLanguage, heapMiB };
+}
+
+/** Time from a click to the end of the next frame: script, layout and paint of the change. */
+async function clickToFrame(page, selector) {
+  await page.waitForSelector(selector);
+  return page.evaluate(async (sel) => {
+    const el = document.querySelector(sel);
+    const start = performance.now();
+    el.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, selector);
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`the preview server at ${url} did not start`);
+}
+
+function round(n) {
+  return Number.isFinite(n) ? (n >= 100 ? Math.round(n) : Math.round(n * 10) / 10) : 'n/a';
+}
