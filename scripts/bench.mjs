@@ -52,6 +52,8 @@ const LABELS = {
   switchPanel: ['Switch panel (click → next frame)', 'ms'],
   changeLanguage: ['Change language (click → next frame)', 'ms'],
   heapMiB: ['JS heap after the interactions', 'MiB'],
+  embedFcp: ['Chart embed: first contentful paint', 'ms'],
+  embedKiB: ['Chart embed: all bytes (gzip)', 'KiB'],
 };
 console.log(`\nIP Atlas benchmark: median of ${RUNS} cold loads in Chromium ${browser.version()} (swiftshader WebGL), 1440×900\n`);
 console.log('| measure | median | unit |\n|---|---:|---|');
@@ -96,7 +98,20 @@ async function measure() {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heapMiB = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 2 ** 20;
   await context.close();
-  return { jsKiB, totalKiB, ...load, selectPlace, switchPanel, changeLanguage, heapMiB };
+  return { jsKiB, totalKiB, ...load, selectPlace, switchPanel, changeLanguage, heapMiB, ...(await measureEmbed()) };
+}
+
+async function measureEmbed() {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('response', (response) => (bytes += gzipOf(new URL(response.url()).pathname)));
+  await page.goto(`${origin}/?v=1&embed=1&panel=financing&ind=ip-pledge-amount&cmp=0&measure=absolute&lang=zh&theme=auto`);
+  await page.waitForSelector('article.embed');
+  await page.waitForLoadState('networkidle');
+  const embedFcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  await context.close();
+  return { embedFcp, embedKiB: bytes / 1024 };
 }
 
 /** Time from a click to the end of the next frame: script, layout and paint of the change. */

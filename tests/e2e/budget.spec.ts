@@ -18,6 +18,8 @@ const MAP_CHUNK_LIMIT = 300 * KB;
 const MAP_WORKER_LIMIT = 160 * KB;
 /** The SVG map shown without WebGL. */
 const SVG_CHUNK_LIMIT = 12 * KB;
+/** What a chart embed in a news article downloads: the entry, the embed root and their static imports. */
+const CHART_EMBED_LIMIT = 160 * KB;
 
 /** A string maplibre-gl's main bundle keeps through minification (the worker-pool key). */
 const MAPLIBRE_MARK = 'maplibre_preloaded_worker_pool';
@@ -48,6 +50,8 @@ function withStaticImports(key: string, seen = new Set<string>()): Set<string> {
 // main.ts awaits the app's chunk (App.svelte, or EmbedApp.svelte for an embed) before the first paint.
 const firstScreenKeys = new Set([...withStaticImports('index.html'), ...withStaticImports('src/App.svelte')]);
 const firstScreen = [...firstScreenKeys].map((k) => manifest[k]!.file);
+const embedKeys = new Set([...withStaticImports('index.html'), ...withStaticImports('src/embed/EmbedApp.svelte')]);
+const chartEmbed = [...embedKeys].map((k) => manifest[k]!.file);
 const mapKey = 'src/map/MapLibreView.svelte';
 const mapChunks = [...withStaticImports(mapKey)].filter((k) => !firstScreenKeys.has(k)).map((k) => manifest[k]!.file);
 
@@ -79,5 +83,15 @@ test.describe('bundle budget', () => {
     console.log(`MapLibre worker: ${(workerSize / KB).toFixed(1)} KiB gzip (limit ${MAP_WORKER_LIMIT / KB}); SVG map: ${(svgSize / KB).toFixed(1)} KiB gzip (limit ${SVG_CHUNK_LIMIT / KB})`);
     expect(workerSize).toBeLessThan(MAP_WORKER_LIMIT);
     expect(svgSize).toBeLessThan(SVG_CHUNK_LIMIT);
+  });
+
+  test('a chart embed loads neither MapLibre nor the app chrome, and stays under its limit', () => {
+    expect(manifest['src/embed/EmbedApp.svelte']?.isDynamicEntry).toBe(true);
+    expect(embedKeys.has(mapKey)).toBe(false);
+    expect(embedKeys.has('src/App.svelte')).toBe(false);
+    for (const file of chartEmbed) expect(read(file).toString('utf8'), file).not.toContain(MAPLIBRE_MARK);
+    const size = gzipped(chartEmbed);
+    console.log(`chart embed JS: ${(size / KB).toFixed(1)} KiB gzip (limit ${CHART_EMBED_LIMIT / KB}) in ${chartEmbed.join(', ')}`);
+    expect(size).toBeLessThan(CHART_EMBED_LIMIT);
   });
 });
