@@ -91,7 +91,7 @@ async function measure() {
   const jsKiB = js / 1024;
   const totalKiB = total / 1024;
   const selectPlace = await clickToFrame(page, '[data-map-place="hangzhou"]');
-  const switchPanel = await clickToFrame(page, '#tab-patents');
+  const switchPanel = await clickToFrame(page, '[data-tab="patents"]');
   const changeLanguage = await clickToFrame(page, 'header button[lang]');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

@@ -179,7 +179,7 @@ test.describe('the place profile', () => {
     await expect(page).toHaveURL(/[?&]focus=pidu(&|$)/);
     const profile = page.locator('[data-panel="profile"]');
     await expect(profile.getByRole('heading', { level: 2 })).toContainText('郫都区');
-    await expect(page.locator('#profile-title')).toBeFocused();
+    await expect(page.locator('[data-profile-title]')).toBeFocused();
     const own = data.observations.filter((o) => o.place === 'pidu');
     expect(await figuresShown(page, 'profile')).toEqual(new Set(own.map((o) => o.id)));
     await profile.getByRole('button', { name: '成都' }).click();
