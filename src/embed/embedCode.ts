@@ -15,7 +15,7 @@ export function embedCode({ url, origin, title, height, width }: EmbedOptions): 
   const id = `ip-atlas-${hash(url)}`;
   const widthAttr = width ? `width="${width}"` : 'width="100%"';
   return [
-    `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${Math.round(height)}" loading="lazy" frameborder="0" scrolling="no"></iframe>`,
+    `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${Math.round(height)}" loading="lazy" frameborder="0"></iframe>`,
     `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
   ].join('\n');
 }
