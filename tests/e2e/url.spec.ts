@@ -10,6 +10,7 @@ async function visibleView(page: Page) {
     theme: await page.locator('html').getAttribute('data-theme'),
     header: await page.locator('header').first().innerText(),
     panels: await page.locator('#panels').innerText(),
+    legend: await page.locator('.map-column table').first().innerText(),
   };
 }
 
@@ -33,6 +34,27 @@ test.describe('every view is a link', () => {
     await page.getByLabel('Theme').selectOption('dark');
     await expect(page).toHaveURL(/[?&]theme=dark(&|$)/);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await coldOpen(browser, page.url())).toEqual(await visibleView(page));
+  });
+
+  test('place, indicator, panel and comparable-only each go into the URL, and a cold open reproduces the view', async ({ page, browser }) => {
+    await page.goto('/?lang=en');
+    await page.waitForSelector('[data-map-state="idle"]');
+
+    await page.locator('[data-map-place="ningbo"]').click();
+    await expect(page).toHaveURL(/[?&]places=ningbo(&|$)/);
+    await expect(page).toHaveURL(/[?&]focus=ningbo(&|$)/);
+
+    await page.getByLabel('Map indicator').selectOption('valid-invention-patents');
+    await expect(page).toHaveURL(/[?&]ind=valid-invention-patents(&|$)/);
+
+    await page.getByRole('tab', { name: 'IP financing' }).click();
+    await expect(page).toHaveURL(/[?&]panel=financing(&|$)/);
+    await expect(page).not.toHaveURL(/focus=/);
+
+    await page.getByRole('switch', { name: /Comparable only/ }).click();
+    await expect(page).toHaveURL(/[?&]cmp=1(&|$)/);
+
     expect(await coldOpen(browser, page.url())).toEqual(await visibleView(page));
   });
 
