@@ -1,0 +1,173 @@
+import type { Dataset, Lang, SourceDoc } from '../data/types';
+import { unitName } from '../i18n/units';
+import { designationMatrix, holdingDate } from '../panels/designations';
+import type { SourceTarget } from '../panels/provenance';
+import { timelineItems } from '../panels/timeline';
+import { xt } from './strings';
+
+/**
+ * The rows of a CSV export: one per figure, title or event a chart shows, each
+ * with its period, its kind, and the sentence of its seed that states it.
+ */
+
+/** What a chart shows: a figure, a title held, an event, or a place drawn without a figure ("no data"). */
+export type RecordTarget = Exclude<SourceTarget, { kind: 'document' }> | { kind: 'missing'; place: string; indicator: string };
+
+export const CSV_COLUMNS = [
+  'place_id',
+  'place',
+  'indicator_id',
+  'indicator',
+  'value',
+  'unit',
+  'period',
+  'period_start',
+  'period_end',
+  'aggregation',
+  'qualifier',
+  'scope',
+  'derived',
+  'conflict',
+  'source_file',
+  'source_title',
+  'quote',
+] as const;
+
+export type ExportRecord = Record<(typeof CSV_COLUMNS)[number], string>;
+
+export function targetKey(t: RecordTarget): string {
+  switch (t.kind) {
+    case 'observation':
+    case 'event':
+      return `${t.kind}:${t.id}`;
+    case 'holding':
+      return `holding:${t.designation}@${t.place}`;
+    case 'missing':
+      return `missing:${t.indicator}@${t.place}`;
+  }
+}
+
+/** The figures a chart shows, from the observation ids its numbers carry, in order, each once. */
+export function observationTargets(ids: Iterable<string>): RecordTarget[] {
+  return [...new Set(ids)].map((id) => ({ kind: 'observation', id }));
+}
+
+/**
+ * The designations charts draw titles and events, not numbers, and always all of
+ * them (panels.spec checks that), so their rows come from the same models.
+ */
+const MODEL_ROWS: Record<string, (data: Dataset) => RecordTarget[]> = {
+  matrix: (data) =>
+    designationMatrix(data).sections.flatMap((s) =>
+      s.rows.flatMap((r) => Object.values(r.cells).flatMap((holdings) => holdings.map((h) => ({ kind: 'holding' as const, designation: r.designation.id, place: h.place })))),
+    ),
+  timeline: (data) => {
+    const { dated, undated } = timelineItems(data);
+    return [
+      ...dated.map((item) => item.target as RecordTarget),
+      ...undated.map(({ designation, holding }) => ({ kind: 'holding' as const, designation: designation.id, place: holding.place })),
+    ];
+  },
+};
+
+/** A panel chart's rows: its numbers' observations, or for a chart without numbers, its model's items. */
+export function chartTargets(frameId: string, data: Dataset, observationIds: readonly string[]): RecordTarget[] {
+  if (observationIds.length > 0) return observationTargets(observationIds);
+  return MODEL_ROWS[frameId]?.(data) ?? [];
+}
+
+/** The map's rows: each mark drawn, with its figure, or marked as having none. */
+export function mapTargets(marks: readonly { place: { id: string }; observation?: { id: string } }[], indicator: string): RecordTarget[] {
+  return dedupe(marks.map((m) => (m.observation ? { kind: 'observation', id: m.observation.id } : { kind: 'missing', place: m.place.id, indicator })));
+}
+
+function dedupe(targets: RecordTarget[]): RecordTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = targetKey(t);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const EMPTY: ExportRecord = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as ExportRecord;
+
+/** Names in the reader's language; quotes stay in the Chinese of the seeds. Unknown targets are dropped. */
+export function exportRecords(data: Dataset, targets: readonly RecordTarget[], lang: Lang): ExportRecord[] {
+  const placeName = (id: string) => data.places.find((p) => p.id === id)?.name[lang] ?? id;
+  const docOf = (file: string) => data.sources.find((s) => s.file === file);
+  const cite = (source: { file: string; quote: string }) => ({ source_file: source.file, source_title: docOf(source.file)?.title[lang] ?? '', quote: source.quote });
+
+  return dedupe([...targets]).flatMap((t): ExportRecord[] => {
+    if (t.kind === 'observation') {
+      const o = data.observations.find((x) => x.id === t.id);
+      const indicator = o && data.indicators.find((i) => i.id === o.indicator);
+      if (!o || !indicator) return [];
+      return [
+        {
+          place_id: o.place,
+          place: placeName(o.place),
+          indicator_id: indicator.id,
+          indicator: indicator.name[lang],
+          value: String(o.value),
+          unit: unitName(indicator, lang),
+          period: o.period.label[lang],
+          period_start: o.period.start,
+          period_end: o.period.end,
+          aggregation: o.aggregation,
+          qualifier: o.qualifier ?? '',
+          scope: [o.scope?.[lang], o.note?.[lang]].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+          derived: o.derived?.formula ?? '',
+          conflict: o.conflict ?? '',
+          ...cite(o.source),
+        },
+      ];
+    }
+    if (t.kind === 'holding') {
+      const designation = data.designations.find((d) => d.id === t.designation);
+      const h = designation?.holders.find((x) => x.place === t.place);
+      if (!designation || !h) return [];
+      const date = h.year === undefined ? '' : h.month ? `${h.year}-${String(h.month).padStart(2, '0')}` : String(h.year);
+      return [
+        {
+          ...EMPTY,
+          place_id: h.place,
+          place: placeName(h.place),
+          indicator_id: designation.id,
+          indicator: designation.title[lang],
+          period: holdingDate(h, lang),
+          period_start: date,
+          period_end: date,
+          aggregation: 'designation',
+          scope: [h.batch?.[lang], h.note?.[lang]].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+          ...cite(h.source),
+        },
+      ];
+    }
+    if (t.kind === 'event') {
+      const e = data.events.find((x) => x.id === t.id);
+      if (!e) return [];
+      return [
+        { ...EMPTY, place_id: e.place, place: placeName(e.place), indicator_id: 'event', indicator: e.text[lang], period: e.date, period_start: e.date, period_end: e.date, aggregation: 'event', ...cite(e.source) },
+      ];
+    }
+    const indicator = data.indicators.find((i) => i.id === t.indicator);
+    if (!indicator) return [];
+    return [
+      { ...EMPTY, place_id: t.place, place: placeName(t.place), indicator_id: indicator.id, indicator: indicator.name[lang], unit: unitName(indicator, lang), scope: xt(lang, 'noFigure') },
+    ];
+  });
+}
+
+/** The seed documents the rows cite, in the dataset's order. */
+export function citedSources(data: Dataset, records: readonly ExportRecord[]): SourceDoc[] {
+  const files = new Set(records.map((r) => r.source_file));
+  return data.sources.filter((s) => files.has(s.file));
+}
+
+/** "消费质量报《…》（2023-11）" / "Consumer Quality News: … (2023-11)", without the reporters' names. */
+export function citation(doc: SourceDoc, lang: Lang): string {
+  const publisher = doc.publisher[lang].replace(/\s*[（(].*?[）)]/g, '').trim();
+  return lang === 'zh' ? `${publisher}《${doc.title.zh}》（${doc.date}）` : `${publisher}: ${doc.title.en} (${doc.date})`;
+}
