@@ -11,7 +11,22 @@ import { describe, expect, it } from 'vitest';
  * that renames or drops any of these fails here rather than in a browser.
  */
 
-const MAP_METHODS = ['on', 'once', 'getCenter', 'getZoom', 'jumpTo', 'flyTo', 'setPaintProperty', 'isStyleLoaded', 'getCanvas', 'remove'] as const;
+const MAP_METHODS = [
+  'on',
+  'once',
+  'getCenter',
+  'getZoom',
+  'jumpTo',
+  'flyTo',
+  'setPaintProperty',
+  'isStyleLoaded',
+  'getCanvas',
+  'remove',
+  // The export's snapshot.
+  'triggerRepaint',
+  'getPixelRatio',
+  'setPixelRatio',
+] as const;
 
 describe('maplibre-gl', () => {
   it('is major version 6', () => {
