@@ -1,0 +1,329 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { seriousViolations } from './axe';
+import { expect, test, watchPage, type PageProblems } from './fixtures';
+import { CSV_COLUMNS } from '../../src/export/records';
+import type { SourceDoc } from '../../src/data/types';
+
+const root = join(import.meta.dirname, '../..');
+const seed = (file: string) => readFileSync(join(root, 'seeds', file), 'utf8');
+const sources = JSON.parse(readFileSync(join(root, 'src/data/sources.json'), 'utf8')) as SourceDoc[];
+
+const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 13; PGT-AN10; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/140.0.0.0 Mobile Safari/537.36 XWEB/5169 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN';
+
+/** The export menu of the chart whose body has this id, or of the map. */
+const chartMenu = (page: Page, id: string) => page.locator(`section.frame:has(#${id}-body) .export`);
+const mapMenu = (page: Page) => page.locator('.map-area .export');
+
+async function idle(page: Page) {
+  await expect(page.locator('.map-box')).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
+}
+
+/** Opens the menu, presses one of its buttons and returns the file it downloads. */
+async function exported(page: Page, menu: Locator, button: string | RegExp, options: { qr?: boolean } = {}) {
+  const trigger = menu.locator('.trigger');
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  if (options.qr) await menu.getByRole('checkbox').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: button, exact: true }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function svgSize(svg: string) {
+  const [, width, height] = /<svg[^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  return { width: Number(width), height: Number(height) };
+}
+
+type PixelQuestion = { kind: 'colours'; probes: [number, number, number][] } | { kind: 'corner'; size: number };
+
+/**
+ * Decodes a PNG in the page and answers there: how many distinct colours it has
+ * (quantised to 5 bits; a blank image has few) and which probes occur, or the
+ * bottom-right corner's RGBA, where the QR code sits. Shipping every pixel back would be slow.
+ */
+function askPixels(page: Page, png: Buffer, question: PixelQuestion) {
+  return page.evaluate(
+    async ({ b64, question }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      if (question.kind === 'colours') {
+        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        const key = (r: number, g: number, b: number) => ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
+        const seen = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) seen.add(key(data[i]!, data[i + 1]!, data[i + 2]!));
+        return { count: seen.size, found: question.probes.map(([r, g, b]) => seen.has(key(r, g, b))), width: 0, height: 0, b64: '' };
+      }
+      const w = Math.min(question.size, canvas.width);
+      const h = Math.min(question.size, canvas.height);
+      const { data } = ctx.getImageData(canvas.width - w, canvas.height - h, w, h);
+      let bytes = '';
+      for (let i = 0; i < data.length; i += 0x8000) bytes += String.fromCharCode(...data.subarray(i, i + 0x8000));
+      return { count: 0, found: [], width: w, height: h, b64: btoa(bytes) };
+    },
+    { b64: png.toString('base64'), question },
+  );
+}
+
+async function colours(page: Page, png: Buffer, probes: [number, number, number][]) {
+  const { count, found } = await askPixels(page, png, { kind: 'colours', probes });
+  return { count, found };
+}
+
+async function corner(page: Page, png: Buffer, size: number) {
+  const { width, height, b64 } = await askPixels(page, png, { kind: 'corner', size });
+  return { width, height, rgba: new Uint8ClampedArray(Buffer.from(b64, 'base64')) };
+}
+
+/** RFC 4180 records, for reading the CSV back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+function readCsv(bytes: Buffer) {
+  const text = bytes.toString('utf8');
+  expect(text.charCodeAt(0), 'byte-order mark').toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(header).toEqual([...CSV_COLUMNS]);
+  return rows.map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]!])) as Record<(typeof CSV_COLUMNS)[number], string>);
+}
+
+/** Checks a composed SVG: it parses as XML, names the title, and cites a seed document; returns its size. */
+async function checkSvg(page: Page, bytes: Buffer, title: string) {
+  const svg = bytes.toString('utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect(parsed.root).toBe('svg');
+  expect(parsed.text).toContain(title);
+  expect(parsed.text).toMatch(/资料来源：|Sources: /);
+  // Lines wrap, so compare without white space.
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  expect(sources.some((s) => bare(parsed.text).includes(bare(s.title.zh)) || bare(parsed.text).includes(bare(s.title.en)))).toBe(true);
+  expect(svg).toMatch(/font-family="[^"]*Noto Sans CJK SC/);
+  expect(svg, 'no reference outside the file').not.toMatch(/(href|src)="(https?:)?\/\//);
+  return svgSize(svg);
+}
+
+test.describe('exporting a panel chart', () => {
+  test('the financing chart exports an SVG and a 2× PNG of the same composition, with its bars drawn', async ({ page }) => {
+    await page.goto('/?panel=financing');
+    const menu = chartMenu(page, 'pledge');
+    const svg = await exported(page, menu, 'SVG 矢量图');
+    expect(svg.name).toMatch(/^ip-atlas_financing-pledge_\d{4}-\d{2}-\d{2}\.svg$/);
+    const size = await checkSvg(page, svg.bytes, '知识产权质押融资金额');
+
+    const png = await exported(page, menu, 'PNG 图片，2 倍尺寸');
+    expect(png.name).toMatch(/^ip-atlas_financing-pledge_\d{4}-\d{2}-\d{2}_2x\.png$/);
+    expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+    const drawn = await colours(page, png.bytes, [[0x00, 0x72, 0xb2]]);
+    expect(drawn.count).toBeGreaterThan(50);
+    expect(drawn.found, 'the financing blue of the bars').toEqual([true]);
+    await expect(menu.getByRole('status')).toContainText(png.name);
+  });
+
+  test('the CSV holds exactly the figures the chart shows, with their quotes, behind a BOM', async ({ page }) => {
+    for (const query of ['panel=financing&lang=en', 'panel=financing&cmp=1&lang=en', 'panel=patents&measure=per-capita']) {
+      await page.goto(`/?${query}`);
+      const body = page.locator('.frame [id$="-body"]').first();
+      const shown = new Set(await body.locator('[data-obs]').evaluateAll((els) => els.map((e) => e.getAttribute('data-obs')!)));
+      const id = (await body.getAttribute('id'))!.replace(/-body$/, '');
+      const rows = readCsv((await exported(page, chartMenu(page, id), /^CSV/)).bytes);
+      expect(rows, query).toHaveLength(shown.size);
+      for (const row of rows) expect(seed(row.source_file), row.quote).toContain(row.quote);
+      if (query.includes('lang=en')) {
+        expect(rows.some((r) => r.place === 'Hangzhou')).toBe(true);
+        expect(rows.every((r) => /[\u4e00-\u9fff]/.test(r.quote))).toBe(true);
+      }
+    }
+  });
+
+  test('the designations matrix exports every title it lists', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?panel=designations');
+    const holdings = await page.locator('#matrix-body [data-mark="holding"]').count();
+    const rows = readCsv((await exported(page, chartMenu(page, 'matrix'), /^CSV/)).bytes);
+    expect(rows).toHaveLength(holdings);
+    expect(rows.every((r) => r.aggregation === 'designation' && seed(r.source_file).includes(r.quote))).toBe(true);
+  });
+
+  test('with the QR option, the image carries a code that opens this view', async ({ page }) => {
+    await page.goto('/?panel=financing&places=hangzhou~ningbo&lang=en');
+    const png = await exported(page, chartMenu(page, 'pledge'), 'PNG image, 2× size', { qr: true });
+    const { width, height, rgba } = await corner(page, png.bytes, 480);
+    const code = jsQR(rgba, width, height);
+    expect(code?.data).toBe(page.url());
+  });
+
+  test('the menu works from the keyboard and has no serious accessibility problems', async ({ page }) => {
+    await page.goto('/?panel=financing');
+    const menu = chartMenu(page, 'pledge');
+    const trigger = menu.locator('.trigger');
+    await expect(trigger).toHaveAccessibleName('导出：知识产权质押融资金额');
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(menu.getByRole('button', { name: 'PNG 图片，1 倍尺寸' })).toBeFocused();
+    expect(await seriousViolations(page, '.frame .export')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await expect(trigger).toBeFocused();
+  });
+});
+
+test.describe('exporting the map with WebGL', () => {
+  test('draws the WebGL map under the overlay, at 2×, and lists every city drawn', async ({ page }) => {
+    await page.goto('/');
+    await idle(page);
+    await expect(page.locator('.map-box')).toHaveAttribute('data-map-renderer', 'webgl');
+    const menu = mapMenu(page);
+    const svg = await exported(page, menu, 'SVG 矢量图');
+    expect(svg.name).toMatch(/^ip-atlas_map-ip-pledge-amount_\d{4}-\d{2}-\d{2}\.svg$/);
+    expect(svg.bytes.toString('utf8')).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+    const size = await checkSvg(page, svg.bytes, '知识产权质押融资金额');
+
+    const png = await exported(page, menu, 'PNG 图片，2 倍尺寸');
+    expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+    const drawn = await colours(page, png.bytes, [[0xeb, 0xe7, 0xde]]);
+    expect(drawn.found, 'land, drawn by WebGL').toEqual([true]);
+    expect(drawn.count).toBeGreaterThan(50);
+
+    const markers = await page.locator('button[data-map-place]').count();
+    const rows = readCsv((await exported(page, menu, /^CSV/)).bytes);
+    expect(rows).toHaveLength(markers);
+    expect(rows.find((r) => r.place_id === 'kunming')).toMatchObject({ value: '', quote: '' });
+    for (const row of rows.filter((r) => r.value !== '')) expect(seed(row.source_file)).toContain(row.quote);
+    // Redrawing the canvas sharper for the export moved nothing the URL records.
+    expect(new URL(page.url()).searchParams.has('cam')).toBe(false);
+  });
+
+  test('lists the districts drawn around a chosen city too', async ({ page }) => {
+    await page.goto('/?places=chengdu&focus=chengdu&lang=en');
+    await idle(page);
+    const markers = await page.locator('button[data-map-place]').count();
+    expect(markers).toBeGreaterThan(5);
+    const rows = readCsv((await exported(page, mapMenu(page), /^CSV/)).bytes);
+    expect(rows).toHaveLength(markers);
+  });
+});
+
+/** Chromium without WebGL: the SVG map. Launched apart, as in map.spec.ts, and watched as the fixture does. */
+test.describe('exporting the map without WebGL', () => {
+  let noWebGL: Browser;
+  let page: Page;
+  let problems: PageProblems;
+
+  test.beforeAll(async ({ playwright }) => {
+    noWebGL = await playwright.chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
+  });
+  test.afterAll(async () => noWebGL.close());
+  test.beforeEach(async ({ baseURL }) => {
+    page = await noWebGL.newPage({ baseURL, acceptDownloads: true });
+    problems = watchPage(page, new URL(baseURL!).origin);
+  });
+  test.afterEach(async () => {
+    await page.close();
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], outsideRequests: [] });
+  });
+
+  test('exports the SVG map as vectors, at 2×, with a row per city', async () => {
+    await page.goto('/?lang=en');
+    await idle(page);
+    await expect(page.locator('.map-box')).toHaveAttribute('data-map-renderer', 'svg');
+    const menu = mapMenu(page);
+    const svg = await exported(page, menu, 'SVG vector image');
+    expect(svg.bytes.toString('utf8')).not.toContain('<image');
+    expect(svg.bytes.toString('utf8')).toMatch(/<path [^>]*d="M/);
+    const size = await checkSvg(page, svg.bytes, 'IP pledge financing');
+    const png = await exported(page, menu, 'PNG image, 2× size');
+    expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
+    expect((await colours(page, png.bytes, [[0xeb, 0xe7, 0xde]])).found, 'land').toEqual([true]);
+    const rows = readCsv((await exported(page, menu, /^CSV/)).bytes);
+    expect(rows).toHaveLength(await page.locator('button[data-map-place]').count());
+  });
+});
+
+test.describe('in WeChat’s browser', () => {
+  test.use({ userAgent: WECHAT_UA });
+
+  test('shows the PNG in a dialog to save by long-press instead of downloading it', async ({ page }) => {
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await page.goto('/?panel=financing');
+    const menu = chartMenu(page, 'pledge');
+    await menu.locator('.trigger').click();
+    await menu.getByRole('button', { name: 'PNG 图片，2 倍尺寸' }).click();
+    const dialog = page.getByRole('dialog', { name: '长按图片保存' });
+    await expect(dialog).toBeVisible();
+    const image = dialog.getByRole('img', { name: '知识产权质押融资金额' });
+    await expect(image).toHaveAttribute('src', /^data:image\/png;base64,/);
+    const natural = await image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+    expect(natural).toBeGreaterThan(1000);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+
+    await menu.locator('.trigger').click();
+    await menu.getByRole('button', { name: /^CSV/ }).click();
+    await expect(page.getByRole('dialog')).toContainText('在浏览器中打开');
+    expect(downloads).toEqual([]);
+  });
+});
+
+test.describe('printing', () => {
+  test('hides the chrome, keeps the map and the panel, and ends with the five sources, the link and the date', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?panel=plan&lang=en');
+    await idle(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['#app > header button', '[role="tablist"]', '.export .trigger', '.map-box .controls', '.map-area select', '.frame .toggle']) {
+      for (const el of await page.locator(chrome).all()) await expect(el, chrome).toBeHidden();
+    }
+    await expect(page.locator('.map-box')).toBeVisible();
+    await expect(page.locator('[data-panel="plan"]')).toBeVisible();
+    const footer = page.locator('.print-footer');
+    await expect(footer).toBeVisible();
+    await expect(footer.locator('li')).toHaveCount(sources.length);
+    for (const s of sources) await expect(footer).toContainText(s.title.en);
+    await expect(footer).toContainText(page.url());
+    await expect(footer).toContainText(/Printed \d{4}-\d{2}-\d{2}/);
+
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.emulateMedia({ media: 'screen' });
+    await expect(footer).toBeHidden();
+  });
+});
