@@ -126,6 +126,12 @@ export function t(lang: Lang, key: StringKey): string {
   return STRINGS[lang][key];
 }
 
+/** A count with its noun: "1 event", "3 events", "3 件大事". */
+export function counted(lang: Lang, n: number, key: 'figures' | 'designations' | 'events'): string {
+  const noun = STRINGS[lang][key];
+  return lang === 'en' && n === 1 ? noun.replace(/s$/, '') : noun;
+}
+
 export const CATEGORY_NAMES: Record<Category, Record<Lang, string>> = {
   financing: { zh: '金融', en: 'Financing' },
   patents: { zh: '专利', en: 'Patents' },
