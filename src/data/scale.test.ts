@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { medianScriptMs } from '../lib/scriptTime';
 import { comparableGroups, headlines } from './figures';
 import { observationsFor } from './lookup';
 import { syntheticDataset } from './synthetic';
 
-/** Median script time of `run` over several repetitions, after a warm-up. */
-function medianMs(run: () => void, times = 15): number {
-  run();
-  const samples = Array.from({ length: times }, () => {
-    const t = performance.now();
-    run();
-    return performance.now() - t;
-  }).sort((a, b) => a - b);
-  return samples[Math.floor(times / 2)]!;
-}
 
 describe('selections at scale: 300 places × 40 indicators × 10 years', () => {
   const data = syntheticDataset(300, 40, 10);
@@ -23,12 +14,12 @@ describe('selections at scale: 300 places × 40 indicators × 10 years', () => {
   });
 
   it('picks every place’s headline for an indicator within one 16 ms frame', () => {
-    const ms = medianMs(() => headlines(data, 'i5', data.places, null));
+    const ms = medianScriptMs(() => headlines(data, 'i5', data.places, null));
     expect(ms).toBeLessThan(16);
   });
 
   it('groups one indicator’s figures into comparable sets within one frame', () => {
-    const ms = medianMs(() => comparableGroups(data.places.flatMap((p) => observationsFor(data, p.id, 'i9'))));
+    const ms = medianScriptMs(() => comparableGroups(data.places.flatMap((p) => observationsFor(data, p.id, 'i9'))));
     expect(ms).toBeLessThan(16);
   });
 });

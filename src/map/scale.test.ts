@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { medianScriptMs } from '../lib/scriptTime';
 import { syntheticDataset } from '../data/synthetic';
 import { overlayModel } from './overlay';
 import { citySymbols, districtSymbols } from './symbols';
 
-function medianMs(run: () => void, times = 11): number {
-  run();
-  const samples = Array.from({ length: times }, () => {
-    const t = performance.now();
-    run();
-    return performance.now() - t;
-  }).sort((a, b) => a - b);
-  return samples[Math.floor(times / 2)]!;
-}
 
 describe('the map at scale: 300 places × 40 indicators × 10 years', () => {
   const data = syntheticDataset(300, 40, 10);
@@ -19,7 +11,7 @@ describe('the map at scale: 300 places × 40 indicators × 10 years', () => {
 
   it('sizes every symbol and places every label within one 16 ms frame', () => {
     let shown = 0;
-    const ms = medianMs(() => {
+    const ms = medianScriptMs(() => {
       const cities = citySymbols(data, indicator.id, null, 40);
       const districts = districtSymbols(data, indicator.id, null);
       const model = overlayModel({
