@@ -8,10 +8,17 @@ export function readColors(el: Element): MapColors {
   return { sea: read('sea'), land: read('land'), coast: read('coast'), boundary: read('boundary') };
 }
 
-/** Calls `onChange` when the theme changes: the data-theme attribute, or the system scheme behind 'auto'. */
+/**
+ * Calls `onChange` when the theme changes: the data-theme attribute, or the system
+ * scheme behind 'auto'. An attribute rewritten to the value it had is no change:
+ * reading the colours forces a style recalculation, which must not happen per view update.
+ */
 export function watchTheme(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const root = document.documentElement;
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.oldValue !== root.getAttribute('data-theme'))) onChange();
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-theme'], attributeOldValue: true });
   const scheme = matchMedia('(prefers-color-scheme: dark)');
   scheme.addEventListener('change', onChange);
   return () => {
