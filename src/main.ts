@@ -6,14 +6,11 @@ import { SavedViews } from './state/savedViews.svelte';
 import { indexedDbStore, type KeyValueStore } from './state/storage';
 import { titleFor } from './state/title';
 import { startUrlSync } from './state/urlSync';
+import { catalogOf } from './state/view';
 import { ViewState } from './state/viewState.svelte';
 
 const state = new ViewState();
-const catalog = {
-  places: new Set(dataset.places.map((p) => p.id)),
-  indicators: new Set(dataset.indicators.map((i) => i.id)),
-};
-startUrlSync(state, catalog, (view) => titleFor(view, dataset));
+startUrlSync(state, catalogOf(dataset), (view) => titleFor(view, dataset));
 registerOffline(state.current.mode);
 
 function openStore(): KeyValueStore | null {

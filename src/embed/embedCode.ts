@@ -1,3 +1,5 @@
+import { embedId } from './heightProtocol';
+
 /** The HTML a journalist pastes into an article: a pinned iframe plus the tiny host script that sizes it. */
 export interface EmbedOptions {
   /** The pinned embed URL (every view key spelled out). */
@@ -12,7 +14,7 @@ export interface EmbedOptions {
 }
 
 export function embedCode({ url, origin, title, height, width }: EmbedOptions): string {
-  const id = `ip-atlas-${hash(url)}`;
+  const id = embedId(url);
   const widthAttr = width ? `width="${width}"` : 'width="100%"';
   return [
     `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${Math.round(height)}" loading="lazy" frameborder="0"></iframe>`,
@@ -22,11 +24,4 @@ export function embedCode({ url, origin, title, height, width }: EmbedOptions): 
 
 function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A short stable id, so the same view always gives the same embed code. */
-function hash(s: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { parseView } from '../state/codec';
 import { BUILTIN_DECK } from './builtinDeck';
-import { catalogOf, LIMITS, readDeck, resolveBuiltin, slideQuery } from './deck';
+import { LIMITS, readDeck, resolveBuiltin, slideQuery } from './deck';
+import { catalogOf } from '../state/view';
 
 const catalog = catalogOf(dataset);
 

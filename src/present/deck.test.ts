@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { catalogOf, exportDeck, exportFileName, FILE_KIND, importDeck, LIMITS, moveSlide, readDeck, slideQuery, type Deck } from './deck';
+import { exportDeck, exportFileName, FILE_KIND, importDeck, LIMITS, moveSlide, readDeck, slideQuery, type Deck } from './deck';
+import { catalogOf } from '../state/view';
 import { parseView } from '../state/codec';
 
 const catalog = catalogOf(dataset);

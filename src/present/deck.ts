@@ -168,6 +168,3 @@ export function resolveBuiltin(deck: BuiltinDeck, lang: keyof Text): PresentedDe
   };
 }
 
-export function catalogOf(data: { places: { id: string }[]; indicators: { id: string }[] }): Catalog {
-  return { places: new Set(data.places.map((p) => p.id)), indicators: new Set(data.indicators.map((i) => i.id)) };
-}

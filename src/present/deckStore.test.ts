@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { memoryStore, type KeyValueStore } from '../state/storage';
-import { catalogOf, exportDeck } from './deck';
+import { exportDeck } from './deck';
+import { catalogOf } from '../state/view';
 import { Decks } from './deckStore.svelte';
 
 const catalog = catalogOf(dataset);

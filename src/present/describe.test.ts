@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { parseView } from '../state/codec';
-import { catalogOf } from './deck';
+import { catalogOf } from '../state/view';
 import { describeView } from './describe';
 
 const view = (query: string) => parseView(query, catalogOf(dataset)).view;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { BUILTIN_DECK } from './builtinDeck';
-import { catalogOf, LIMITS, resolveBuiltin } from './deck';
+import { LIMITS, resolveBuiltin } from './deck';
+import { catalogOf } from '../state/view';
 import { newSession, readMessage, viewSession, VIEW_WINDOW_PREFIX } from './protocol';
 
 const catalog = catalogOf(dataset);

@@ -68,3 +68,7 @@ export interface Catalog {
   places: ReadonlySet<string>;
   indicators: ReadonlySet<string>;
 }
+
+export function catalogOf(data: { places: { id: string }[]; indicators: { id: string }[] }): Catalog {
+  return { places: new Set(data.places.map((p) => p.id)), indicators: new Set(data.indicators.map((i) => i.id)) };
+}
