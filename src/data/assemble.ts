@@ -19,7 +19,7 @@ export function assembleDataset(parts: DatasetParts): Dataset {
     const target = byId.get(designation);
     // An unknown designation id is reported by validateDataset, which sees the orphan here.
     if (target) target.holders.push(holding);
-    else designations.push({ id: designation, title: { zh: '', en: '' }, level: 'national', kind: 'other', holders: [holding] });
+    else designations.push({ id: designation, title: { zh: '', en: '' }, level: 'national', type: 'title', kind: 'other', holders: [holding] });
   }
   return {
     places: parts.places,
@@ -27,6 +27,7 @@ export function assembleDataset(parts: DatasetParts): Dataset {
     observations: parts.facts.flatMap((f) => f.observations),
     designations,
     events: parts.facts.flatMap((f) => f.events),
+    checks: parts.facts.flatMap((f) => f.checks ?? []),
     sources: parts.sources,
   };
 }

@@ -120,4 +120,42 @@ describe('validateDataset', () => {
     expect(caught(data, 'unused')).toBe(true);
     expect(caught(data, 'conflict')).toBe(true);
   });
+
+  it('catches a range whose upper end the quote does not state, or that carries a qualifier', () => {
+    const data = copy();
+    const o = data.observations.find((x) => x.upper !== undefined)!;
+    o.upper = o.upper! + 7;
+    expect(caught(data, 'value')).toBe(true);
+    const again = copy();
+    again.observations.find((x) => x.upper !== undefined)!.qualifier = '>=';
+    expect(caught(again, 'value')).toBe(true);
+  });
+
+  it('catches a derived value from rounded inputs that claims no range, or a range its inputs do not give', () => {
+    const data = copy();
+    const o = data.observations.find((x) => x.derived?.range)!;
+    delete o.derived!.range;
+    expect(caught(data, 'derived')).toBe(true);
+    const again = copy();
+    again.observations.find((x) => x.derived?.range)!.derived!.range = [1, 2];
+    expect(caught(again, 'derived')).toBe(true);
+  });
+
+  it('catches a figure about an institution that does not say which, and a caveat naming no real check', () => {
+    const data = copy();
+    data.observations.find((x) => x.covers?.kind === 'institution')!.covers = { kind: 'institution' };
+    expect(caught(data, 'text')).toBe(true);
+    const again = copy();
+    again.observations.find((x) => x.caveats?.some((c) => c.check))!.caveats![0]!.check = 'no-such-check';
+    expect(caught(again, 'reference')).toBe(true);
+  });
+
+  it('catches a change of rank stored as a rank, and a check that names an unknown figure', () => {
+    const data = copy();
+    data.observations.find((x) => x.aggregation === 'rank-change')!.aggregation = 'rank';
+    expect(caught(data, 'enum')).toBe(true);
+    const again = copy();
+    again.checks[0] = { id: 'x', kind: 'within', part: 'nowhere', whole: again.observations[0]!.id };
+    expect(caught(again, 'check')).toBe(true);
+  });
 });

@@ -23,8 +23,17 @@ describe('pickHeadline', () => {
     expect(pickHeadline([partial, cumulative])?.id).toBe('p');
   });
 
-  it('never shows a target or a derived value as what happened', () => {
-    expect(pickHeadline([obs('t', { aggregation: 'target' }), obs('d', { derived: { formula: '1', from: ['a'] } })])).toBeUndefined();
+  it('never shows a target, a forecast or a derived value as what happened', () => {
+    const candidates = [obs('t', { aggregation: 'target' }), obs('f', { aggregation: 'forecast' }), obs('d', { derived: { formula: '1', from: ['a'] } })];
+    expect(pickHeadline(candidates)).toBeUndefined();
+  });
+
+  it('never lets an institution’s book, a single deal or a programme stand for the place', () => {
+    const book = obs('b', { covers: { kind: 'institution', text: { zh: '交易中心', en: 'an exchange' } } });
+    const deal = obs('d', { covers: { kind: 'deal', text: { zh: '单笔', en: 'one loan' } } });
+    expect(pickHeadline([book, deal])).toBeUndefined();
+    const narrower = obs('n', { covers: { kind: 'place', text: { zh: '仅商标专利', en: 'trademarks and patents only' } } });
+    expect(pickHeadline([book, narrower])?.id).toBe('n');
   });
 
   it('prefers the exact figure of a conflicting pair over the approximate one', () => {
@@ -48,6 +57,10 @@ describe('headlines on the bundled data', () => {
   it('leaves Kunming without a figure instead of drawing it as zero', () => {
     expect(byCity.kunming?.observation).toBeUndefined();
   });
+
+  it('shows no figure for Guangzhou: its only pledge figures are the exchange centre’s and the zone’s', () => {
+    expect(byCity.guangzhou?.observation).toBeUndefined();
+  });
 });
 
 describe('comparability', () => {
@@ -68,8 +81,10 @@ describe('comparability', () => {
     expect(differences(dec, dec2)).toEqual([]);
   });
 
-  it('keeps a scoped figure apart from a whole-place figure', () => {
-    const scoped = obs('s', { scope: { zh: '仅商标和专利', en: 'trademarks and patents only' } });
-    expect(differences(obs('w', {}), scoped)).toEqual(['scope']);
+  it('keeps a narrower or an institution’s figure apart from a whole-place figure', () => {
+    const narrower = obs('s', { covers: { kind: 'place', text: { zh: '仅商标和专利', en: 'trademarks and patents only' } } });
+    const book = obs('b', { covers: { kind: 'institution', text: { zh: '交易中心', en: 'an exchange' } } });
+    expect(differences(obs('w', {}), narrower)).toEqual(['coverage']);
+    expect(differences(obs('w', {}), book)).toEqual(['coverage']);
   });
 });

@@ -1,39 +1,37 @@
 import { observationsFor } from './lookup';
-import type { Aggregation, Dataset, Observation, Place } from './types';
+import { LEVELS, type Aggregation, type Dataset, type Observation, type Place } from './types';
 
 /**
  * Which figure stands for a place on an indicator, and which figures may be ranked
- * together. Figures differ in period, scope and aggregation (DESIGN.md "The data is
- * the product"); nothing here ranks unlike figures silently.
+ * together. Figures differ in period, coverage and kind; nothing here ranks unlike
+ * figures silently, and nothing lets a part stand for the whole.
  */
 
-/** Aggregations that describe what happened, in the order a headline prefers them. */
-const HEADLINE_ORDER: Aggregation[] = ['annual', 'stock', 'partial-year', 'cumulative', 'rank', 'rate', 'share', 'growth'];
+/** The kinds a headline may show, in the order it prefers them: what happened, never a plan, an expectation or a limit. */
+const HEADLINE_ORDER: Aggregation[] = ['annual', 'stock', 'partial-year', 'cumulative', 'rank', 'rank-change', 'rate', 'share', 'growth', 'duration'];
 
 export interface Headline {
   /** The place the symbol stands for. */
   place: Place;
-  /** The figure shown, or undefined when the seeds give none ("no data", never zero). */
+  /** The figure shown, or undefined when the seeds give none for the place as a whole ("not stated", never zero). */
   observation?: Observation;
-  /** Set when a city shows a district's or zone's figure because it has none of its own. */
-  via?: Place;
+}
+
+/** A figure about the place as a whole: not one institution's book, one deal, one programme, one event or a wider area. */
+export function coversWholePlace(o: Observation): boolean {
+  return !o.covers || o.covers.kind === 'place';
 }
 
 /**
- * The figure each city shows for an indicator: its own latest stated figure of the
- * most telling aggregation, or else one from its districts or zones (named in `via`).
- * Targets, derived values and figures with a qualifier-free twin are passed over.
+ * The figure each place shows for an indicator: its own latest stated level of the
+ * most telling kind, about the place as a whole. A city never borrows a district's
+ * figure, and an institution's or a deal's figure never stands for a place.
  * With `year`, only figures whose period ends in that year count.
  */
 export function headlines(data: Dataset, indicator: string, places: Place[], year: number | null = null): Headline[] {
   return places.map((place) => {
-    const own = pickHeadline(observationsOf(data, place.id, indicator, year));
-    if (own) return { place, observation: own };
-    for (const child of descendants(data.places, place.id)) {
-      const o = pickHeadline(observationsOf(data, child.id, indicator, year));
-      if (o) return { place, observation: o, via: child };
-    }
-    return { place };
+    const observation = pickHeadline(observationsOf(data, place.id, indicator, year));
+    return observation ? { place, observation } : { place };
   });
 }
 
@@ -42,18 +40,18 @@ function observationsOf(data: Dataset, place: string, indicator: string, year: n
   return year === null ? all : all.filter((o) => Number(o.period.end.slice(0, 4)) === year);
 }
 
+/** Whether a figure may stand as its place's headline: a stated outcome about the whole place. */
+export function headlineEligible(o: Observation): boolean {
+  return HEADLINE_ORDER.includes(o.aggregation) && !o.derived && coversWholePlace(o);
+}
+
 export function pickHeadline(candidates: Observation[]): Observation | undefined {
-  const usable = candidates.filter((o) => o.aggregation !== 'target' && !o.derived);
-  return usable.sort(compareHeadline)[0];
+  return candidates.filter(headlineEligible).sort(compareHeadline)[0];
 }
 
 function compareHeadline(a: Observation, b: Observation): number {
-  const rank = (o: Observation) => {
-    const i = HEADLINE_ORDER.indexOf(o.aggregation);
-    return i < 0 ? HEADLINE_ORDER.length : i;
-  };
   return (
-    rank(a) - rank(b) ||
+    HEADLINE_ORDER.indexOf(a.aggregation) - HEADLINE_ORDER.indexOf(b.aggregation) ||
     // Later periods first; an exact figure before an approximate one for the same period.
     b.period.end.localeCompare(a.period.end) ||
     Number(Boolean(a.qualifier)) - Number(Boolean(b.qualifier)) ||
@@ -66,17 +64,27 @@ export function descendants(places: Place[], id: string): Place[] {
   return children.flatMap((c) => [c, ...descendants(places, c.id)]);
 }
 
+/** Kinds that may be ranked against each other: stated levels, rates, shares, ranks and durations, never plans, expectations or limits. */
+export function rankable(o: Observation): boolean {
+  return !o.derived && !['target', 'forecast', 'limit', 'rank-change'].includes(o.aggregation);
+}
+
 /**
  * Figures are comparable when they count the same thing over the same period:
- * same indicator, same aggregation, the same span (a full year with the same full
- * year; a stock with a stock at the same month), and the same kind of scope.
+ * same indicator, same kind, the same span (a full year with the same full
+ * year; a stock with a stock at the same month), and the same coverage.
  */
 export function comparabilityKey(o: Observation): string {
-  return `${o.indicator}|${o.aggregation}|${span(o)}|${o.scope ? 'scoped' : 'whole'}`;
+  return `${o.indicator}|${o.aggregation}|${span(o)}|${coverageKey(o)}`;
 }
 
 function span(o: Observation): string {
   return o.aggregation === 'stock' ? o.period.end : `${o.period.start}..${o.period.end}`;
+}
+
+/** Two figures cover the same thing when they are of the same kind and, where one narrows its definition, the other narrows it alike. */
+export function coverageKey(o: Observation): string {
+  return `${o.covers?.kind ?? 'place'}:${o.covers?.text?.en ?? ''}`;
 }
 
 export interface ComparableGroup {
@@ -89,19 +97,28 @@ export function comparableGroups(observations: Observation[]): ComparableGroup[]
   const groups = new Map<string, Observation[]>();
   for (const o of observations) {
     const key = comparabilityKey(o);
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
   }
   return [...groups]
     .map(([key, obs]) => ({ key, observations: obs }))
     .sort((a, b) => b.observations.length - a.observations.length || a.key.localeCompare(b.key));
 }
 
-/** Why two figures may not be ranked together, or null when they may. */
-export function differences(a: Observation, b: Observation): ('indicator' | 'aggregation' | 'period' | 'scope')[] {
-  const out: ('indicator' | 'aggregation' | 'period' | 'scope')[] = [];
+export type Difference = 'indicator' | 'aggregation' | 'period' | 'coverage';
+
+/** Why two figures may not be ranked together; empty when they may. */
+export function differences(a: Observation, b: Observation): Difference[] {
+  const out: Difference[] = [];
   if (a.indicator !== b.indicator) out.push('indicator');
   if (a.aggregation !== b.aggregation) out.push('aggregation');
   if (span(a) !== span(b)) out.push('period');
-  if (Boolean(a.scope) !== Boolean(b.scope)) out.push('scope');
+  if (coverageKey(a) !== coverageKey(b)) out.push('coverage');
   return out;
+}
+
+/** Levels are the only kinds that may share a money or count axis. */
+export function isLevel(o: Observation): boolean {
+  return LEVELS.includes(o.aggregation);
 }

@@ -44,6 +44,35 @@ describe('formatFigure', () => {
   });
 });
 
+describe('formatFigure: what a figure means, not just its digits', () => {
+  const percent = { unit: 'percent' as const };
+  it('shows a stated range with both ends and the unit once', () => {
+    expect(formatFigure({ value: 50, upper: 60 }, percent, 'zh')).toBe('50–60%');
+    expect(formatFigure({ value: 3, upper: 6 }, { unit: 'month' }, 'en')).toBe('3–6 months');
+    expect(formatFigure({ value: 1, upper: 2, counter: '个' }, { unit: 'item' }, 'zh')).toBe('1–2个');
+  });
+
+  it('shows a change of rank as a change, never as a rank', () => {
+    expect(formatFigure({ value: 23, aggregation: 'rank-change' }, { unit: 'places' }, 'zh')).toBe('上升23位');
+    expect(formatFigure({ value: 23, aggregation: 'rank-change' }, { unit: 'places' }, 'en')).toBe('up 23 places');
+  });
+
+  it('rounds a value derived from a rounded multiple to what its inputs allow, and says it is approximate', () => {
+    const derived = (value: number, range: [number, number]) => ({ value, derived: { formula: '', from: [], range } });
+    expect(formatFigure(derived(4933, [4857, 5012]), { unit: 'item' }, 'zh')).toBe('约4,900件');
+    expect(formatFigure(derived(164.9, [164.55, 165.25]), { unit: 'yi-yuan' }, 'zh')).toBe('约165亿元');
+    expect(formatFigure(derived(14.44, [14.433, 14.443]), { unit: 'per-10k-people' }, 'en')).toBe('about 14.44 per 10k people');
+    expect(formatFigure({ ...derived(46414, [46393, 46434]), qualifier: '>=' }, { unit: 'item' }, 'en')).toBe('at least about 46,400');
+  });
+
+  it('writes the counter word of the figure, an average annual rate as one, and 以上 as “at least”', () => {
+    expect(formatFigure({ value: 3, counter: '次' }, { unit: 'item' }, 'zh')).toBe('3次');
+    expect(formatFigure({ value: 26, average: 'annual' }, percent, 'zh')).toBe('年均26%');
+    expect(formatFigure({ value: 26, average: 'annual' }, percent, 'en')).toBe('26% a year');
+    expect(formatFigure({ value: 50, qualifier: '>=' }, { unit: 'yi-yuan' }, 'zh')).toBe('至少50亿元');
+  });
+});
+
 describe('formatTick', () => {
   it('keeps axis labels short', () => {
     expect(formatTick(300, 'yi-yuan', 'zh')).toBe('300亿');

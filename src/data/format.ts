@@ -1,4 +1,4 @@
-import type { Indicator, Lang, Qualifier, Unit, ZhCounter } from './types';
+import type { Indicator, Lang, Observation, Qualifier, Unit, ZhCounter } from './types';
 
 /**
  * Formats a stored value for reading. zh uses 万/亿 (e.g. "292亿元", "15.3万件");
@@ -10,9 +10,60 @@ export function formatValue(value: number, unit: Unit, lang: Lang, qualifier?: Q
   return qualify(number, unit, lang, qualifier);
 }
 
-/** formatValue for an observation of an indicator, with the counter word its seed uses (13项, 7单). */
-export function formatFigure(o: { value: number; qualifier?: Qualifier }, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang): string {
-  return formatValue(o.value, indicator.unit, lang, o.qualifier, indicator.counter);
+export type FigureValue = Pick<Observation, 'value'> & Partial<Pick<Observation, 'upper' | 'qualifier' | 'counter' | 'derived' | 'aggregation' | 'average'>>;
+
+/**
+ * A figure as it should read: with the counter word its seed uses (13项, 7单, 3次),
+ * a stated range with both ends (50–60%), a change of rank as a change ("up 23
+ * places"), an average annual rate as one (年均26%), and a value derived from
+ * rounded inputs as approximate, rounded to the precision its inputs allow
+ * (约4,900件, not 4,933件).
+ */
+export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang): string {
+  const counter = o.counter ?? indicator.counter;
+  if (o.upper !== undefined) return joinRange(formatValue(o.value, indicator.unit, lang, undefined, counter), formatValue(o.upper, indicator.unit, lang, undefined, counter));
+  if (o.aggregation === 'rank-change') return rankChange(o.value, lang);
+  const range = o.derived?.range;
+  if (range) {
+    const step = honestStep(range);
+    const shown = o.qualifier === '>=' ? Math.round(range[0] / step) * step : Math.round(o.value / step) * step;
+    const text = formatValue(Number(shown.toFixed(6)), indicator.unit, lang, undefined, counter);
+    if (o.qualifier === '>=') return lang === 'zh' ? `至少约${text}` : `at least about ${text}`;
+    return lang === 'zh' ? `约${text}` : `about ${text}`;
+  }
+  const text = formatValue(o.value, indicator.unit, lang, o.qualifier, counter);
+  if (o.average === 'annual') return lang === 'zh' ? `年均${text}` : `${text} a year`;
+  return text;
+}
+
+/** The span a derived value's rounded inputs allow, e.g. "4,857–5,012件". */
+export function formatRange(range: [number, number], indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang, counter?: ZhCounter): string {
+  const c = counter ?? indicator.counter;
+  return joinRange(formatValue(range[0], indicator.unit, lang, undefined, c), formatValue(range[1], indicator.unit, lang, undefined, c));
+}
+
+/**
+ * The rounding step a range supports: the power of ten at or above its half-width,
+ * so no digit is shown that the inputs do not determine (±77 → hundreds).
+ */
+export function honestStep([lo, hi]: [number, number]): number {
+  const half = (hi - lo) / 2;
+  return half > 0 ? 10 ** Math.ceil(Math.log10(half)) : 1e-6;
+}
+
+function rankChange(places: number, lang: Lang): string {
+  if (lang === 'zh') return places >= 0 ? `上升${trim(places)}位` : `下降${trim(-places)}位`;
+  const n = Math.abs(places);
+  return `${places >= 0 ? 'up' : 'down'} ${trim(n)} ${n === 1 ? 'place' : 'places'}`;
+}
+
+/** "50%" and "60%" → "50–60%"; "3个月" and "6个月" → "3–6个月": the unit once, after the upper end. */
+function joinRange(low: string, high: string): string {
+  const parse = (t: string) => /^(\D*?)([\d.,]+)(.*)$/.exec(t);
+  const a = parse(low);
+  const b = parse(high);
+  if (a && b && a[1] === b[1] && a[3] === b[3]) return `${a[1]}${a[2]}–${b[2]}${b[3]}`;
+  return `${low}–${high}`;
 }
 
 /** A short axis label: the number alone, compact, without unit words. */
@@ -32,6 +83,8 @@ function formatZh(value: number, unit: Unit, counter?: ZhCounter): string {
       return `${trim(value)}%`;
     case 'rank':
       return `第${trim(value)}位`;
+    case 'places':
+      return `${trim(value)}位`;
     case 'per-10k-people':
       return `${trim(value)}件/万人`;
     case 'per-million-gdp':
@@ -45,7 +98,7 @@ function formatZh(value: number, unit: Unit, counter?: ZhCounter): string {
   }
 }
 
-const ZH_COUNTERS: Record<Exclude<Unit, 'yi-yuan' | 'percent' | 'rank' | 'per-10k-people' | 'per-million-gdp' | 'times' | 'item'>, string> = {
+const ZH_COUNTERS: Record<Exclude<Unit, 'yi-yuan' | 'percent' | 'rank' | 'places' | 'per-10k-people' | 'per-million-gdp' | 'times' | 'item'>, string> = {
   enterprise: '家',
   person: '人',
   'person-time': '人次',
@@ -61,10 +114,13 @@ function formatEn(value: number, unit: Unit): string {
       return `${trim(value)}%`;
     case 'rank':
       return `No. ${trim(value)}`;
+    case 'places':
+      return `${trim(value)} ${value === 1 ? 'place' : 'places'}`;
     case 'per-10k-people':
       return `${trim(value)} per 10k people`;
     case 'per-million-gdp':
-      return `${trim(value)} per CNY 1m of GDP`;
+      // The seed's own unit, which its other figures put in doubt (see the figure's caveat).
+      return `${trim(value)} per ‘million GDP’`;
     case 'times':
       return `${trim(value)}×`;
     case 'day':
@@ -80,7 +136,7 @@ function qualify(text: string, unit: Unit, lang: Lang, qualifier?: Qualifier): s
   if (!qualifier) return text;
   if (lang === 'zh') {
     if (qualifier === '<=') return unit === 'rank' ? text.replace('第', '前') : `不超过${text}`;
-    return { '>': '超', '>=': '≥', '~': '约' }[qualifier] + text;
+    return { '>': '超', '>=': '至少', '~': '约' }[qualifier] + text;
   }
   if (qualifier === '<=') return unit === 'rank' ? `top ${text.replace('No. ', '')}` : `at most ${text}`;
   return { '>': 'more than ', '>=': 'at least ', '~': 'about ' }[qualifier] + text;

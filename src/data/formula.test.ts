@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula } from './formula';
+import { evaluateFormula, formulaRange } from './formula';
 
 describe('evaluateFormula', () => {
   it('computes a base value from a level and a growth rate', () => {
@@ -17,5 +17,20 @@ describe('evaluateFormula', () => {
     expect(() => evaluateFormula('394.11 / x')).toThrow(/unexpected "x"/);
     expect(() => evaluateFormula('(1 + 2')).toThrow(/missing "\)"/);
     expect(() => evaluateFormula('1 2')).toThrow(/unexpected "2"/);
+  });
+});
+
+describe('formulaRange', () => {
+  it('widens a base computed from a rounded multiple to what the rounding allows', () => {
+    const [lo, hi] = formulaRange('15786 ÷ 3.2');
+    expect(lo).toBeCloseTo(15786 / 3.25, 6);
+    expect(hi).toBeCloseTo(15786 / 3.15, 6);
+  });
+
+  it('treats a whole-number percentage as rounded and a whole count as exact', () => {
+    const [lo, hi] = formulaRange('394.11 ÷ (1 + 139%)');
+    expect(lo).toBeCloseTo(394.105 / 2.395, 6);
+    expect(hi).toBeCloseTo(394.115 / 2.385, 6);
+    expect(formulaRange('(90 − 30) ÷ 90 × 100')).toEqual([(60 / 90) * 100, (60 / 90) * 100]);
   });
 });

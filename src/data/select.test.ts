@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, placeSummaries, placeTree } from './select';
+import { dataset } from './dataset';
+import { cityOf, isWithin, placeSummaries, placeTree, titlesHeld } from './select';
 import type { Dataset, Place } from './types';
 
 const place = (id: string, parent?: string): Place => ({
@@ -34,10 +35,50 @@ describe('placeSummaries', () => {
     const data = {
       places,
       observations: [{ place: 'a' }, { place: 'a' }, { place: 'b1' }],
-      designations: [{ holders: [{ place: 'a1', source }, { place: 'a', source }] }],
+      designations: [
+        { type: 'title', holders: [{ place: 'a1', source }, { place: 'a', source }] },
+        { type: 'case', holders: [{ place: 'b', source }] },
+      ],
       events: [{ place: 'b' }],
     } as unknown as Dataset;
     const byId = Object.fromEntries(placeSummaries(data).map((s) => [s.place.id, [s.figures, s.designations, s.events]]));
     expect(byId).toEqual({ a: [2, 1, 0], a1: [0, 1, 0], a1x: [0, 0, 0], b: [0, 0, 1], b1: [1, 0, 0] });
+  });
+});
+
+describe('titlesHeld', () => {
+  const source = { file: 'f', quote: 'q' };
+  const data = {
+    places,
+    designations: [
+      { id: 't1', type: 'title', level: 'national', holders: [{ place: 'a1x', source }, { place: 'a1', source }] },
+      { id: 't2', type: 'title', level: 'provincial', holders: [{ place: 'a', source }] },
+      { id: 'c1', type: 'case', level: 'national', holders: [{ place: 'a', source }] },
+    ],
+  } as unknown as Dataset;
+
+  it('counts a title held by a zone and the area containing it once, and nothing that is not a title', () => {
+    expect(titlesHeld(data, 'a').map((t) => `${t.designation.id}@${t.holding.place}`)).toEqual(['t1@a1', 't2@a']);
+    expect(titlesHeld(data, 'a', 'national')).toHaveLength(1);
+    expect(titlesHeld(data, 'b')).toEqual([]);
+  });
+
+  it('gives the five cities the national titles their seeds confer', () => {
+    const count = (id: string) => titlesHeld(dataset, id, 'national').length;
+    expect({ chengdu: count('chengdu'), kunming: count('kunming'), guangzhou: count('guangzhou'), hangzhou: count('hangzhou'), ningbo: count('ningbo') }).toEqual({
+      chengdu: 5,
+      kunming: 6,
+      guangzhou: 1,
+      hangzhou: 5,
+      ningbo: 4,
+    });
+  });
+});
+
+describe('isWithin', () => {
+  it('is true for any depth of nesting and false for the place itself', () => {
+    expect(isWithin(places, 'a1x', 'a')).toBe(true);
+    expect(isWithin(places, 'a', 'a')).toBe(false);
+    expect(isWithin(places, 'b1', 'a')).toBe(false);
   });
 });

@@ -44,5 +44,5 @@ export function syntheticDataset(places = 300, indicators = 40, years = 10): Dat
           source: { file: 'synthetic.txt', quote: 'synthetic' },
         });
       }
-  return { places: placeList, indicators: indicatorList, observations, designations: [], events: [], sources: [] };
+  return { places: placeList, indicators: indicatorList, observations, designations: [], events: [], sources: [], checks: [] };
 }

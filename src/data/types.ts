@@ -52,6 +52,7 @@ export const UNITS = [
   'per-million-gdp', // 件 per 百万 GDP (as the Ningbo seed states it)
   'percent', // %
   'rank', // 第 N 位
+  'places', // 位: places climbed or fallen in a ranking
   'day', // 天 / 日
   'month', // 个月
   'times', // 倍
@@ -71,24 +72,72 @@ export interface Indicator {
   counter?: ZhCounter;
 }
 
-export const ZH_COUNTERS = ['件', '项', '个', '单', '所', '条', '家', '次'] as const;
+export const ZH_COUNTERS = ['件', '项', '个', '单', '所', '条', '家', '次', '届'] as const;
 export type ZhCounter = (typeof ZH_COUNTERS)[number];
 
+/**
+ * The kind of number a figure is. Levels (annual, partial-year, cumulative, stock)
+ * say how much; the rest are different things and never share an axis or a
+ * ranking with a level: a change is not a level, a change of rank is not a rank,
+ * a limit is not a measurement, a forecast is not a target.
+ */
 export const AGGREGATIONS = [
-  'annual', // one full calendar year
-  'partial-year', // part of a year, e.g. Q1–Q3
-  'cumulative', // a total over several years ("since 2021", "累计")
+  'annual', // a level over one full calendar year
+  'partial-year', // a level over part of a year, e.g. Q1–Q3
+  'cumulative', // a level summed over several years ("since 2021", "累计")
   'stock', // a level at a date ("拥有量", "有效量")
-  'target', // a planned value
-  'rate', // a ratio or share that is not a growth rate
-  'growth', // a growth rate
+  'growth', // a change: a growth or reduction rate, or a multiple of an earlier value
   'rank', // a position in a ranking
-  'share', // a share of a larger total
+  'rank-change', // places climbed or fallen in a ranking ("连续提升23位")
+  'share', // a part of a larger whole
+  'rate', // a ratio that is neither a share nor a change (satisfaction, closure rate)
+  'duration', // a measured time (days to decide a case)
+  'limit', // a statutory or reference limit: context for a measured time, not a measurement
+  'forecast', // an expectation for the period ("预计年内突破")
+  'target', // a planned value
 ] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
-/** 超 / 余 → '>', 突破 / 以上 → '>=', 近 / 约 → '~', 前N → '<=' (a rank within the top N). */
+/** Kinds that state how much of something there was: the only ones a headline or a bar may show. */
+export const LEVELS: readonly Aggregation[] = ['annual', 'partial-year', 'cumulative', 'stock'];
+
+/**
+ * What a figure covers. Only 'place' (the place as a whole, perhaps with a
+ * narrower definition in `text`) may stand as the place's figure; the rest are
+ * an institution's book, one deal, one programme, one event, or an area wider
+ * than the place, and are shown as what they are.
+ */
+export const COVERAGES = ['place', 'institution', 'deal', 'programme', 'event', 'wider-area'] as const;
+export type CoverageKind = (typeof COVERAGES)[number];
+
+export interface Coverage {
+  kind: CoverageKind;
+  /** What exactly is covered: the institution, deal or programme, or a narrower definition of a whole-place figure. */
+  text?: Text;
+}
+
+/** 超 / 余 / 多 → '>', 突破 / 以上 → '>=', 近 / 约 → '~', 以内 / 前N → '<=' (a rank within the top N). */
 export type Qualifier = '>' | '>=' | '~' | '<=';
+
+export const CAVEAT_KINDS = ['inconsistent', 'ambiguous', 'approximate'] as const;
+export type CaveatKind = (typeof CAVEAT_KINDS)[number];
+
+/**
+ * Something a reader must know to read a figure truthfully. `inconsistent`: the
+ * seed's own figures contradict it (with the arithmetic); `ambiguous`: the text
+ * allows more than one reading (each listed); `approximate`: it holds only as an
+ * approximation (with the arithmetic).
+ */
+export interface Caveat {
+  kind: CaveatKind;
+  text: Text;
+  /** The arithmetic behind it; for a caveat a check found, exactly what the check computes. */
+  arithmetic?: Text;
+  /** The readings the text allows, for an ambiguous figure. */
+  readings?: Text[];
+  /** The consistency check (src/data/consistency.ts) that found it. */
+  check?: string;
+}
 
 export interface Period {
   /** How the text itself frames the period, in both languages. */
@@ -110,6 +159,11 @@ export interface Derivation {
   formula: string;
   /** Ids of the observations the value is computed from. */
   from: string[];
+  /**
+   * Where the inputs are rounded (a 3.2× multiple, a 139% rate), the lowest and
+   * highest values they allow; the value is then approximate. A test recomputes it.
+   */
+  range?: [number, number];
 }
 
 export interface Observation {
@@ -117,21 +171,40 @@ export interface Observation {
   id: string;
   place: string;
   indicator: string;
+  /** The value, or the lower end of a stated range. */
   value: number;
+  /** The upper end of a stated range ("50%~60%" → value 50, upper 60). */
+  upper?: number;
   period: Period;
   aggregation: Aggregation;
   qualifier?: Qualifier;
-  /** Where the figure covers something other than the place as a whole. */
-  scope?: Text;
-  /** For growth rates and shares: what the figure is relative to. */
+  /** The counter word the seed uses for this figure, where it differs from its indicator's (3次, not 3件). */
+  counter?: ZhCounter;
+  /** What the figure covers; absent means the place as a whole. */
+  covers?: Coverage;
+  /** For a rank, the group ranked within; for a share, the whole it is a share of. */
+  within?: Text;
+  /** For a change over several years, or a target for one: an average annual rate (年均). */
+  average?: 'annual';
+  /** Anything else the text says about it. */
   note?: Text;
   derived?: Derivation;
   /** A group id shared by figures a seed states twice for the same thing. */
   conflict?: string;
+  caveats?: Caveat[];
   source: Source;
 }
 
-export type DesignationLevel = 'national' | 'provincial' | 'municipal';
+/** 'unstated': the seed names the title but not the level that conferred it. */
+export type DesignationLevel = 'national' | 'provincial' | 'municipal' | 'unstated';
+
+/**
+ * Only a 'title' is a designation a place holds. A typical case, an honour, a
+ * platform it was approved to build, or an approval to prepare something are
+ * recognitions of another kind, listed apart and never counted as titles.
+ */
+export const DESIGNATION_TYPES = ['title', 'case', 'honour', 'platform', 'preparation'] as const;
+export type DesignationType = (typeof DESIGNATION_TYPES)[number];
 
 /** How the designations panel groups titles. */
 export const DESIGNATION_KINDS = [
@@ -142,8 +215,8 @@ export const DESIGNATION_KINDS = [
   'public-service', // 公共服务标准化试点 and service outlets
   'service-cluster', // 服务业集聚发展示范区
   'county-park', // 强县 / 园区试点示范
-  'enterprise', // enterprise-level titles counted per place
-  'case', // a selected typical case
+  'dispute-pilot', // pilots in handling patent disputes
+  'navigation', // patent navigation and IP operation bases
   'other',
 ] as const;
 export type DesignationKind = (typeof DESIGNATION_KINDS)[number];
@@ -159,6 +232,7 @@ export interface Holding {
   batch?: Text;
   /** Anything the text adds about this holder, e.g. 已公示待确定. */
   note?: Text;
+  caveats?: Caveat[];
   source: Source;
 }
 
@@ -166,6 +240,7 @@ export interface Designation {
   id: string;
   title: Text;
   level: DesignationLevel;
+  type: DesignationType;
   kind: DesignationKind;
   /** Who grants it, where the text says. */
   grantor?: Text;
@@ -176,6 +251,8 @@ export interface Event {
   id: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text is. */
   date: string;
+  /** 'by': the text says only that it had happened by then; 'about': the text says "recently" (近日). */
+  dateQualifier?: 'by' | 'about';
   place: string;
   text: Text;
   source: Source;
@@ -196,6 +273,22 @@ export interface SourceDoc {
   places: string[];
 }
 
+/**
+ * A relation between figures of the seeds that the consistency engine
+ * (consistency.ts) recomputes: parts that add up to a total, a share of a part
+ * in a whole, a ratio of two figures stated as a third, a rate of change between
+ * two stated ends, per-capita figures that imply one population, a part no
+ * larger than its whole, and one figure no smaller than another it outranks.
+ */
+export type Check =
+  | { id: string; kind: 'sum'; total: string; parts: string[] }
+  | { id: string; kind: 'share'; share: string; part: string; whole?: string }
+  | { id: string; kind: 'ratio'; claim: string; numerator: string; denominator: string }
+  | { id: string; kind: 'change'; rate: string; from: string; to: string }
+  | { id: string; kind: 'population'; pairs: [total: string, perTenThousand: string][] }
+  | { id: string; kind: 'within'; part: string; whole: string }
+  | { id: string; kind: 'order'; higher: string; lower: string };
+
 export interface Dataset {
   places: Place[];
   indicators: Indicator[];
@@ -203,6 +296,7 @@ export interface Dataset {
   designations: Designation[];
   events: Event[];
   sources: SourceDoc[];
+  checks: Check[];
 }
 
 /** The shape of each per-seed facts file in src/data/facts/. */
@@ -214,4 +308,6 @@ export interface FactsFile {
   designations: Omit<Designation, 'holders'>[];
   holdings: (Holding & { designation: string })[];
   events: Event[];
+  /** Relations between figures for the consistency engine to recompute. */
+  checks?: Check[];
 }

@@ -1,11 +1,15 @@
-import { evaluateFormula } from './formula';
+import { evaluateFormula, formulaRange } from './formula';
 import { valueAppearsInQuote } from './quoteMatch';
 import {
   AGGREGATIONS,
   CATEGORIES,
+  CAVEAT_KINDS,
+  COVERAGES,
   DESIGNATION_KINDS,
+  DESIGNATION_TYPES,
   UNITS,
   ZH_COUNTERS,
+  type Caveat,
   type Dataset,
   type Source,
   type Text,
@@ -22,7 +26,8 @@ export type Rule =
   | 'conflict'
   | 'period'
   | 'text'
-  | 'enum';
+  | 'enum'
+  | 'check';
 
 export interface Problem {
   rule: Rule;
@@ -88,6 +93,37 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (!placeIds.has(id)) report('reference', `${where}: unknown place "${id}"`);
   }
 
+  /** A stored range must hold what the rounded inputs allow, and claim little more. */
+  function checkRange(where: string, formula: string, range: [number, number] | undefined) {
+    const [lo, hi] = formulaRange(formula);
+    const rounded = hi - lo > Math.abs(hi) * 1e-9;
+    if (!range) {
+      if (rounded) report('derived', `${where}: its inputs are rounded, so it needs a range (about ${lo}–${hi})`);
+      return;
+    }
+    // Rounded outward to the digits it is written with, and no further.
+    const digits = Math.max(...range.map((v) => (String(v).split('.')[1] ?? '').length));
+    const slack = Math.max((hi - lo) * 0.25, 10 ** -digits);
+    if (range[0] > lo + 1e-9 || range[1] < hi - 1e-9 || range[0] < lo - slack || range[1] > hi + slack)
+      report('derived', `${where}: range ${range[0]}–${range[1]} should be ${lo}–${hi}`);
+  }
+
+  const checkIds = new Set(data.checks.map((c) => c.id));
+  const conflictIds = new Set(data.observations.flatMap((o) => (o.conflict ? [`conflict:${o.conflict}`] : [])));
+
+  function checkCaveats(where: string, caveats: Caveat[] | undefined) {
+    for (const [i, c] of (caveats ?? []).entries()) {
+      const at = `${where} caveat ${i + 1}`;
+      if (!CAVEAT_KINDS.includes(c.kind)) report('enum', `${at}: kind "${c.kind}"`);
+      if (!c.text) report('text', `${at}: needs a text`);
+      checkText(`${at} text`, c.text);
+      checkText(`${at} arithmetic`, c.arithmetic);
+      for (const r of c.readings ?? []) checkText(`${at} reading`, r);
+      if (c.readings && c.readings.length < 2) report('text', `${at}: an ambiguous figure lists at least two readings`);
+      if (c.check !== undefined && !checkIds.has(c.check) && !conflictIds.has(c.check)) report('reference', `${at}: unknown check "${c.check}"`);
+    }
+  }
+
   for (const place of data.places) {
     const where = `place ${place.id}`;
     checkText(`${where} name`, place.name);
@@ -128,9 +164,25 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (!AGGREGATIONS.includes(o.aggregation)) report('enum', `${where}: aggregation "${o.aggregation}"`);
     if (o.qualifier !== undefined && !['>', '>=', '~', '<='].includes(o.qualifier)) report('enum', `${where}: qualifier "${o.qualifier}"`);
     if (typeof o.value !== 'number' || !Number.isFinite(o.value)) report('value', `${where}: value is not a number`);
+    if (o.upper !== undefined) {
+      if (!Number.isFinite(o.upper) || o.upper <= o.value) report('value', `${where}: a range's upper end ${o.upper} must exceed its lower end ${o.value}`);
+      if (o.qualifier !== undefined) report('value', `${where}: a stated range keeps both ends and takes no qualifier`);
+    }
+    if (o.counter !== undefined && (!ZH_COUNTERS.includes(o.counter) || indicator?.unit !== 'item'))
+      report('enum', `${where}: counter "${o.counter}" needs unit item and a known counter word`);
+    if (o.covers) {
+      if (!COVERAGES.includes(o.covers.kind)) report('enum', `${where}: covers "${o.covers.kind}"`);
+      if (o.covers.kind !== 'place' && !o.covers.text) report('text', `${where}: a figure covering a ${o.covers.kind} says which`);
+      checkText(`${where} covers`, o.covers.text);
+    }
+    if (o.average !== undefined && (o.average !== 'annual' || !['growth', 'target'].includes(o.aggregation)))
+      report('enum', `${where}: average "${o.average}" is for a growth rate or a target for one`);
+    if ((o.aggregation === 'rank-change') !== (indicator?.unit === 'places'))
+      report('enum', `${where}: a change of rank is counted in places, and only a change of rank is`);
     checkText(`${where} period label`, o.period?.label);
-    checkText(`${where} scope`, o.scope);
+    checkText(`${where} within`, o.within);
     checkText(`${where} note`, o.note);
+    checkCaveats(where, o.caveats);
     if (!o.period || !MONTH.test(o.period.start) || !MONTH.test(o.period.end) || o.period.start > o.period.end)
       report('period', `${where}: period must run from YYYY-MM to a later or equal YYYY-MM`);
     checkSource(where, o.source);
@@ -141,11 +193,13 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
         const computed = evaluateFormula(o.derived.formula);
         if (Math.abs(computed - o.value) > Math.max(Math.abs(o.value) * 0.005, 1e-9))
           report('derived', `${where}: ${o.derived.formula} = ${computed}, not ${o.value}`);
+        checkRange(where, o.derived.formula, o.derived.range);
       } catch (error) {
         report('derived', `${where}: ${(error as Error).message}`);
       }
-    } else if (indicator && seeds[o.source.file]?.includes(o.source.quote) && !valueAppearsInQuote(o.value, indicator.unit, o.source.quote)) {
-      report('value', `${where}: ${o.value} (${indicator.unit}) is not stated in "${o.source.quote}"`);
+    } else if (indicator && seeds[o.source.file]?.includes(o.source.quote)) {
+      for (const v of [o.value, ...(o.upper === undefined ? [] : [o.upper])])
+        if (!valueAppearsInQuote(v, indicator.unit, o.source.quote)) report('value', `${where}: ${v} (${indicator.unit}) is not stated in "${o.source.quote}"`);
     }
     if (o.conflict) conflicts.set(o.conflict, [...(conflicts.get(o.conflict) ?? []), o]);
   }
@@ -161,7 +215,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     const where = `designation ${d.id}`;
     checkText(`${where} title`, d.title);
     checkText(`${where} grantor`, d.grantor);
-    if (!['national', 'provincial', 'municipal'].includes(d.level)) report('enum', `${where}: level "${d.level}"`);
+    if (!['national', 'provincial', 'municipal', 'unstated'].includes(d.level)) report('enum', `${where}: level "${d.level}"`);
+    if (!DESIGNATION_TYPES.includes(d.type)) report('enum', `${where}: type "${d.type}"`);
     if (!DESIGNATION_KINDS.includes(d.kind)) report('enum', `${where}: kind "${d.kind}"`);
     if (d.holders.length === 0) report('unused', `${where} has no holder`);
     for (const [i, h] of d.holders.entries()) {
@@ -170,6 +225,7 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
       checkSource(at, h.source);
       checkText(`${at} batch`, h.batch);
       checkText(`${at} note`, h.note);
+      checkCaveats(at, h.caveats);
       if (h.year === undefined && h.heldBy === undefined) report('period', `${at}: needs a year or heldBy`);
       if (h.month !== undefined && (h.month < 1 || h.month > 12 || h.year === undefined)) report('period', `${at}: month needs a year and must be 1–12`);
     }
@@ -181,6 +237,14 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     checkSource(where, e.source);
     checkText(`${where} text`, e.text);
     if (!DATE.test(e.date)) report('period', `${where}: date "${e.date}" is not YYYY[-MM[-DD]]`);
+    if (e.dateQualifier !== undefined && !['by', 'about'].includes(e.dateQualifier)) report('enum', `${where}: dateQualifier "${e.dateQualifier}"`);
+  }
+
+  const seenChecks = new Set<string>();
+  for (const c of data.checks) {
+    if (seenChecks.has(c.id)) report('unique', `check id "${c.id}" is used more than once`);
+    seenChecks.add(c.id);
+    for (const id of checkRecords(c)) if (!observationIds.has(id)) report('check', `check ${c.id}: unknown observation "${id}"`);
   }
 
   for (const s of data.sources) {
@@ -192,6 +256,26 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
   }
 
   return problems;
+}
+
+/** Every observation a check reads. */
+export function checkRecords(c: Dataset['checks'][number]): string[] {
+  switch (c.kind) {
+    case 'sum':
+      return [c.total, ...c.parts];
+    case 'share':
+      return [c.share, c.part, ...(c.whole ? [c.whole] : [])];
+    case 'ratio':
+      return [c.claim, c.numerator, c.denominator];
+    case 'change':
+      return [c.rate, c.from, c.to];
+    case 'population':
+      return c.pairs.flat();
+    case 'within':
+      return [c.part, c.whole];
+    case 'order':
+      return [c.higher, c.lower];
+  }
 }
 
 function distanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
