@@ -68,10 +68,11 @@ describe('chartTargets', () => {
     const holdings = dataset.designations.reduce((n, d) => n + d.holders.length, 0);
     const matrix = exportRecords(dataset, chartTargets('matrix', dataset, []), 'zh');
     expect(matrix).toHaveLength(holdings);
+    expect(matrix.filter((r) => r.aggregation.startsWith('designation:title:')).length).toBeLessThan(holdings);
     const timeline = exportRecords(dataset, chartTargets('timeline', dataset, []), 'en');
     expect(timeline).toHaveLength(holdings + dataset.events.length);
     for (const r of [...matrix, ...timeline]) expect(seeds[r.source_file]).toContain(r.quote);
-    expect(matrix.every((r) => r.aggregation === 'designation' && r.value === '')).toBe(true);
+    expect(matrix.every((r) => r.aggregation.startsWith('designation:') && r.value === '')).toBe(true);
   });
 
   it('has no rows for a chart it knows nothing about', () => {
@@ -85,7 +86,7 @@ describe('mapTargets', () => {
     const rows = exportRecords(dataset, mapTargets(symbols.map((s) => ({ place: s.place, observation: s.headline.observation })), 'ip-pledge-amount'), 'en');
     expect(rows).toHaveLength(symbols.length);
     const kunming = rows.find((r) => r.place_id === 'kunming')!;
-    expect(kunming).toMatchObject({ value: '', quote: '', indicator_id: 'ip-pledge-amount', scope: 'The sources give no figure for this' });
+    expect(kunming).toMatchObject({ value: '', quote: '', indicator_id: 'ip-pledge-amount', note: 'The sources state no figure for the place as a whole' });
     expect(rows.filter((r) => r.value !== '').every((r) => seeds[r.source_file]!.includes(r.quote))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import type { Dataset, Lang, SourceDoc } from '../data/types';
+import { CAVEAT_NAMES } from '../data/figureNotes';
+import type { Caveat, Dataset, Lang, SourceDoc } from '../data/types';
 import { unitName } from '../i18n/units';
 import { designationMatrix, holdingDate } from '../panels/designations';
 import type { SourceTarget } from '../panels/provenance';
@@ -19,21 +20,34 @@ export const CSV_COLUMNS = [
   'indicator_id',
   'indicator',
   'value',
+  'value_upper',
   'unit',
   'period',
   'period_start',
   'period_end',
   'aggregation',
   'qualifier',
-  'scope',
+  'covers',
+  'covers_note',
+  'within',
+  'note',
   'derived',
+  'derived_range',
   'conflict',
+  'caveats',
   'source_file',
   'source_title',
   'quote',
 ] as const;
 
 export type ExportRecord = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** Each caveat as "kind: text (arithmetic)", so a spreadsheet keeps the warning beside the number. */
+function caveatText(caveats: Caveat[] | undefined, lang: Lang): string {
+  return (caveats ?? [])
+    .map((c) => `${CAVEAT_NAMES[c.kind][lang]}${lang === 'zh' ? '：' : ': '}${c.text[lang]}${c.arithmetic ? ` [${c.arithmetic[lang]}]` : ''}`)
+    .join(' | ');
+}
 
 export function targetKey(t: RecordTarget): string {
   switch (t.kind) {
@@ -57,10 +71,12 @@ export function observationTargets(ids: Iterable<string>): RecordTarget[] {
  * them (panels.spec checks that), so their rows come from the same models.
  */
 const MODEL_ROWS: Record<string, (data: Dataset) => RecordTarget[]> = {
-  matrix: (data) =>
-    designationMatrix(data).sections.flatMap((s) =>
+  matrix: (data) => {
+    const matrix = designationMatrix(data);
+    return [...matrix.sections, ...matrix.others].flatMap((s) =>
       s.rows.flatMap((r) => Object.values(r.cells).flatMap((holdings) => holdings.map((h) => ({ kind: 'holding' as const, designation: r.designation.id, place: h.place })))),
-    ),
+    );
+  },
   timeline: (data) => {
     const { dated, undated } = timelineItems(data);
     return [
@@ -111,15 +127,21 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
           indicator_id: indicator.id,
           indicator: indicator.name[lang],
           value: String(o.value),
-          unit: unitName(indicator, lang),
+          value_upper: o.upper === undefined ? '' : String(o.upper),
+          unit: unitName({ unit: indicator.unit, counter: o.counter ?? indicator.counter }, lang),
           period: o.period.label[lang],
           period_start: o.period.start,
           period_end: o.period.end,
           aggregation: o.aggregation,
           qualifier: o.qualifier ?? '',
-          scope: [o.scope?.[lang], o.note?.[lang]].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+          covers: o.covers?.kind ?? 'place',
+          covers_note: o.covers?.text?.[lang] ?? '',
+          within: o.within?.[lang] ?? '',
+          note: o.note?.[lang] ?? '',
           derived: o.derived?.formula ?? '',
+          derived_range: o.derived?.range ? o.derived.range.join('–') : '',
           conflict: o.conflict ?? '',
+          caveats: caveatText(o.caveats, lang),
           ...cite(o.source),
         },
       ];
@@ -139,8 +161,9 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
           period: holdingDate(h, lang),
           period_start: date,
           period_end: date,
-          aggregation: 'designation',
-          scope: [h.batch?.[lang], h.note?.[lang]].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+          aggregation: `designation:${designation.type}:${designation.level}`,
+          note: [h.batch?.[lang], h.note?.[lang]].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+          caveats: caveatText(h.caveats, lang),
           ...cite(h.source),
         },
       ];
@@ -149,13 +172,13 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
       const e = data.events.find((x) => x.id === t.id);
       if (!e) return [];
       return [
-        { ...EMPTY, place_id: e.place, place: placeName(e.place), indicator_id: 'event', indicator: e.text[lang], period: e.date, period_start: e.date, period_end: e.date, aggregation: 'event', ...cite(e.source) },
+        { ...EMPTY, place_id: e.place, place: placeName(e.place), indicator_id: 'event', indicator: e.text[lang], period: e.date, period_start: e.date, period_end: e.date, aggregation: 'event', note: e.dateQualifier ? xt(lang, e.dateQualifier === 'by' ? 'dateBy' : 'dateAbout') : '', ...cite(e.source) },
       ];
     }
     const indicator = data.indicators.find((i) => i.id === t.indicator);
     if (!indicator) return [];
     return [
-      { ...EMPTY, place_id: t.place, place: placeName(t.place), indicator_id: indicator.id, indicator: indicator.name[lang], unit: unitName(indicator, lang), scope: xt(lang, 'noFigure') },
+      { ...EMPTY, place_id: t.place, place: placeName(t.place), indicator_id: indicator.id, indicator: indicator.name[lang], unit: unitName(indicator, lang), note: xt(lang, 'noFigure') },
     ];
   });
 }

@@ -25,7 +25,9 @@ const zh = {
   viewLink: '本视图链接',
   mapSubtitleLatest: '单位：{unit}。各市最新公布的数字，统计时期不同，见图下表格。',
   mapSubtitleYear: '单位：{unit}。仅显示 {year} 年的数字。',
-  noFigure: '原文无此项数据',
+  noFigure: '原文没有给出这一地点整体的此项数字',
+  dateBy: '原文只说明此前已发生，未给出日期',
+  dateAbout: '原文称“近日”，日期为约数',
 } as const;
 
 type Strings = { [K in keyof typeof zh]: string };
@@ -54,7 +56,9 @@ const en: Strings = {
   viewLink: 'Link to this view',
   mapSubtitleLatest: 'In {unit}. Each city’s latest published figure; periods differ, see the table below the map.',
   mapSubtitleYear: 'In {unit}. Figures for {year} only.',
-  noFigure: 'The sources give no figure for this',
+  noFigure: 'The sources state no figure for the place as a whole',
+  dateBy: 'The source says only that it had happened by then',
+  dateAbout: 'The source says “recently”: the date is approximate',
 };
 
 const STRINGS: Record<Lang, Strings> = { zh, en };

@@ -14,15 +14,14 @@ describe('markLabel', () => {
     expect(markLabel(chengdu, indicator('ip-pledge-amount'), 'en', true)).toMatch(/^Chengdu: IP pledge financing CNY 4\.852 bn, .+, selected$/);
   });
 
-  it('says "no data", never zero, for a city the sources say nothing about', () => {
+  it('says "not stated", never zero, for a city the sources say nothing about', () => {
     const label = markLabel(headline('ip-pledge-amount', 'kunming'), indicator('ip-pledge-amount'), 'zh', false);
-    expect(label).toBe('昆明：知识产权质押融资金额 无数据');
+    expect(label).toBe('昆明：知识产权质押融资金额 原文未给出');
   });
 
-  it('says when Guangzhou’s figure is the Development Zone’s', () => {
-    const guangzhou = headline('invention-patent-grants', 'guangzhou');
-    expect(markLabel(guangzhou, indicator('invention-patent-grants'), 'zh', false)).toContain('数据来自广州开发区');
-    expect(markLabel(guangzhou, indicator('invention-patent-grants'), 'en', false)).toContain('Figure for Guangzhou Development Zone');
+  it('gives Guangzhou no pledge figure: the exchange centre’s book is not the city’s', () => {
+    const guangzhou = headline('ip-pledge-amount', 'guangzhou');
+    expect(markLabel(guangzhou, indicator('ip-pledge-amount'), 'en', false)).toBe('Guangzhou: IP pledge financing not stated');
   });
 });
 
@@ -35,14 +34,21 @@ describe('tooltipContent', () => {
     expect(tip.source).toBe(source.title.zh);
   });
 
-  it('carries the scope note of a figure that covers more than the place', () => {
+  it('says why a city has no figure when the sources give only an institution’s or a deal’s', () => {
     const tip = tooltipContent(headline('ip-pledge-amount', 'guangzhou'), indicator('ip-pledge-amount'), dataset, 'en');
-    expect(tip.notes.join(' ')).toContain('Guangzhou IP Exchange Centre');
-    expect(tip.source).toMatch(/Guangzhou Development Zone/);
+    expect(tip.value).toBe('The sources state no figure for the place as a whole');
+    expect(tip.notes.join(' ')).toContain('one institution’s book');
+  });
+
+  it('carries what a narrower figure covers, and the caveats of a figure', () => {
+    const chengdu = tooltipContent(headline('ip-pledge-amount', 'chengdu'), indicator('ip-pledge-amount'), dataset, 'en');
+    expect(chengdu.notes).toContain('trademark and patent pledges only');
+    const patents = tooltipContent(headline('valid-invention-patents', 'chengdu'), indicator('valid-invention-patents'), dataset, 'en');
+    expect(patents.caveats.map((c) => c.kind)).toEqual(['inconsistent']);
   });
 
   it('has no period or source when there is no figure', () => {
     const tip = tooltipContent(headline('ip-pledge-amount', 'kunming'), indicator('ip-pledge-amount'), dataset, 'en');
-    expect(tip).toMatchObject({ value: 'The sources give no figure for this', period: null, source: null });
+    expect(tip).toMatchObject({ value: 'The sources state no figure for the place as a whole', period: null, source: null, notes: [] });
   });
 });

@@ -3,7 +3,7 @@ import { dataset } from '../data/dataset';
 import type { Lang } from '../data/types';
 import { DISTRICT_ZOOM, fitCities, placeCamera, type Size } from './camera';
 import { boxHitsCircle, boxesOverlap } from './labels';
-import { DISTRICT_RADIUS, overlayModel, shortName, type OverlayModel } from './overlay';
+import { DISTRICT_RADIUS, overlayModel, type OverlayModel } from './overlay';
 import { cities, citySymbols, districtSymbols, maxRadiusFor } from './symbols';
 
 const DESKTOP = { width: 712, height: 560 };
@@ -91,26 +91,19 @@ describe('overlayModel at the default view', () => {
 });
 
 describe('city labels', () => {
-  it('say when Guangzhou’s figure is the Development Zone’s', () => {
+  it('never label Guangzhou with its Development Zone’s figure', () => {
     const wide = model(DESKTOP, 'zh', 'invention-patent-grants').cities.find((c) => c.id === 'guangzhou')!;
-    expect(wide.label.lines.map((l) => l.text)).toEqual(['广州', '5,464件', '广州开发区数据']);
-    const narrow = model(PHONE, 'en', 'invention-patent-grants').cities.find((c) => c.id === 'guangzhou')!;
-    expect(narrow.label.lines.map((l) => l.text)).toEqual(['Guangzhou', 'Development Zone figure']);
+    expect(wide.label.lines.map((l) => l.text)).toEqual(['广州', '原文未给出']);
   });
 
-  it('say "no data" for a hollow city even on a phone', () => {
+  it('say "not stated" for a hollow city even on a phone', () => {
     const kunming = model(PHONE, 'zh').cities.find((c) => c.id === 'kunming')!;
-    expect(kunming.label.lines.map((l) => l.text)).toEqual(['昆明', '无数据']);
+    expect(kunming.label.lines.map((l) => l.text)).toEqual(['昆明', '原文未给出']);
+    const guangzhou = model(PHONE, 'en').cities.find((c) => c.id === 'guangzhou')!;
+    expect(guangzhou.label.lines.map((l) => l.text)).toEqual(['Guangzhou', 'not stated']);
   });
 });
 
-describe('shortName', () => {
-  it('drops the city’s own name and any parenthetical', () => {
-    const [gz, zone] = ['guangzhou', 'gz-devzone'].map((id) => dataset.places.find((p) => p.id === id)!);
-    expect(shortName(zone!, gz!, 'zh')).toBe('开发区');
-    expect(shortName(zone!, gz!, 'en')).toBe('Development Zone');
-  });
-});
 
 it('keeps DISTRICT_ZOOM between the national view and a city view', () => {
   const national = fitCities(cities(dataset), DESKTOP, 27);

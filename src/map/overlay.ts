@@ -80,21 +80,6 @@ const CONTEXT_DOT = 2.5;
 /** Marks further than this outside the map are not drawn. */
 const CULL = 40;
 
-/** A short name for the place a city's figure comes from: the parenthetical and the city's own name go. */
-export function shortName(place: Place, city: Place, lang: Lang): string {
-  const bare = place.name[lang].replace(/\s*[（(].*[）)]\s*$/, '');
-  const stripped = bare.startsWith(city.name[lang]) ? bare.slice(city.name[lang].length).trim() : bare;
-  return stripped || bare;
-}
-
-/** The small line under a city's name when its figure is a district's or zone's ("广州开发区数据"). */
-export function viaTag(symbol: CitySymbol, lang: Lang, compact: boolean): string | null {
-  const via = symbol.headline.via;
-  if (!via) return null;
-  const name = compact ? shortName(via, symbol.place, lang) : via.name[lang].replace(/\s*[（(].*[）)]\s*$/, '');
-  return lang === 'zh' ? `${name}${mt(lang, 'via')}` : `${name} ${mt(lang, 'via')}`;
-}
-
 function measure(lines: TextLine[]): { width: number; height: number } {
   return {
     width: Math.max(...lines.map((l) => textWidth(l.text, l.size) * (l.weight === 'bold' ? 1.06 : 1))) + 4,
@@ -175,8 +160,6 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     const o = symbol.headline.observation;
     const lines: TextLine[] = [{ text: symbol.place.name[lang], size: px(14), weight: 'bold' }];
     if (!compact || !o) lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mt(lang, 'noData'), size: px(12), weight: 'normal' });
-    const tag = viaTag(symbol, lang, compact);
-    if (tag) lines.push({ text: tag, size: px(11), weight: 'normal' });
     return lines;
   };
   const districtLines = (d: DistrictSymbol): TextLine[] => [{ text: d.place.name[lang], size: px(12), weight: 'normal' }];

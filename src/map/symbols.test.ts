@@ -66,15 +66,18 @@ describe('citySymbols', () => {
     expect(symbols.find((s) => s.place.id === 'hangzhou')!.mark).toBe('solid');
   });
 
-  it('says when a city’s figure is its zone’s', () => {
-    const guangzhou = citySymbols(dataset, 'invention-patent-grants', null, 30).find((s) => s.place.id === 'guangzhou')!;
-    expect(guangzhou.headline.via?.id).toBe('gz-devzone');
+  it('never gives a city its zone’s figure, nor an institution’s book, as its own', () => {
+    const grants = citySymbols(dataset, 'invention-patent-grants', null, 30).find((s) => s.place.id === 'guangzhou')!;
+    expect(grants.headline.observation).toBeUndefined();
+    const pledge = citySymbols(dataset, 'ip-pledge-amount', null, 30).find((s) => s.place.id === 'guangzhou')!;
+    expect(pledge.mark).toBe('hollow');
   });
 
   it('restricts figures to a year when one is set', () => {
     const symbols = citySymbols(dataset, 'ip-pledge-amount', 2021, 30);
     expect(symbols.find((s) => s.place.id === 'hangzhou')!.mark).toBe('hollow');
-    expect(symbols.find((s) => s.place.id === 'guangzhou')!.headline.observation?.period.end).toBe('2021-12');
+    const pidu = districtSymbols(dataset, 'ip-pledge-amount', 2020).find((s) => s.place.id === 'pidu')!;
+    expect(pidu.observation?.period.end).toBe('2020-12');
   });
 
   it('does not size a growth rate as an amount', () => {
@@ -90,10 +93,12 @@ describe('citySymbols', () => {
 
 describe('districtSymbols', () => {
   it('covers every district and zone with its own figure where the sources give one', () => {
-    const districts = districtSymbols(dataset, 'ip-pledge-amount', null);
+    const districts = districtSymbols(dataset, 'invention-patent-grants', null);
     expect(districts.every((d) => d.place.level !== 'city')).toBe(true);
-    expect(districts.find((d) => d.place.id === 'gz-devzone')!.observation?.place).toBe('gz-devzone');
+    expect(districts.find((d) => d.place.id === 'gz-devzone')!.observation?.value).toBe(5464);
     expect(districts.find((d) => d.place.id === 'binjiang')!.observation).toBeUndefined();
+    // The zone's only pledge figures are the exchange centre's book and a single loan: neither stands for the zone.
+    expect(districtSymbols(dataset, 'ip-pledge-amount', null).find((d) => d.place.id === 'gz-devzone')!.observation).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isAncestor } from './compare';
+import { isWithin } from '../data/select';
 import type { Place } from '../data/types';
 import type { SourceTarget } from './provenance';
 
@@ -24,7 +24,7 @@ export const NO_HIGHLIGHT: Highlight = { hovered: null, selected: [] };
 
 /** A mark lights up for its own place and for any place that contains it (hover Chengdu, Pidu lights too). */
 export function lights(places: Place[], id: string | null, place: string): boolean {
-  return id !== null && (id === place || isAncestor(places, id, place));
+  return id !== null && (id === place || isWithin(places, place, id));
 }
 
 export function isSelected(places: Place[], highlight: Highlight, place: string): boolean {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import type { Observation } from '../data/types';
-import { figureClass, isAncestor, likeForLike, monthsSpanned, nests, splitConflicts } from './compare';
+import { isWithin } from '../data/select';
+import { figureClass, likeForLike, monthsSpanned, nests, splitConflicts } from './compare';
 
 const obs = (id: string, patch: Partial<Observation> = {}): Observation => ({
   id,
@@ -49,9 +50,9 @@ describe('splitConflicts between two exact values', () => {
 
 describe('nesting', () => {
   it('knows the Development Zone lies inside Guangzhou and Knowledge City inside the zone', () => {
-    expect(isAncestor(dataset.places, 'guangzhou', 'gz-devzone')).toBe(true);
-    expect(isAncestor(dataset.places, 'guangzhou', 'gz-knowledge-city')).toBe(true);
-    expect(isAncestor(dataset.places, 'hangzhou', 'gz-devzone')).toBe(false);
+    expect(isWithin(dataset.places, 'gz-devzone', 'guangzhou')).toBe(true);
+    expect(isWithin(dataset.places, 'gz-knowledge-city', 'guangzhou')).toBe(true);
+    expect(isWithin(dataset.places, 'gz-devzone', 'hangzhou')).toBe(false);
     expect(nests(dataset.places, ['guangzhou', 'gz-devzone'])).toBe(true);
     expect(nests(dataset.places, ['hangzhou', 'ningbo'])).toBe(false);
   });
@@ -69,7 +70,9 @@ describe('likeForLike on pledge financing', () => {
 
   it('says why every other figure is left out', () => {
     const reasons = Object.fromEntries(result.excluded.map((e) => [e.observation.id, e.reasons]));
-    expect(reasons['s000-chengdu-ip-pledge-amount-2023-q1-q3']).toEqual(['aggregation', 'period', 'scope']);
+    expect(reasons['s000-chengdu-ip-pledge-amount-2023-q1-q3']).toEqual(['aggregation', 'period', 'coverage']);
+    expect(reasons['s000-chengdu-ip-pledge-amount-2023-expected']).toContain('forecast');
+    expect(reasons['s003-guangzhou-exchange-centre-ip-pledge-amount-2021']).toContain('coverage');
     expect(reasons['s004-nb-ip-pledge-amount-2023-approx']).toEqual(['conflict']);
     expect(reasons['s004-nb-ip-pledge-amount-2022']).toContain('derived');
     expect(reasons['s002-pidu-ip-pledge-amount-2025-target']).toContain('target');

@@ -1,4 +1,5 @@
-import { comparableGroups, differences } from '../data/figures';
+import { comparableGroups, differences, rankable } from '../data/figures';
+import { isWithin } from '../data/select';
 import type { Aggregation, Observation, Place } from '../data/types';
 
 /**
@@ -57,7 +58,18 @@ function decimals(n: number): number {
   return (String(n).split('.')[1] ?? '').length;
 }
 
-export type ExclusionReason = 'indicator' | 'aggregation' | 'period' | 'scope' | 'target' | 'derived' | 'conflict' | 'nested' | 'unmatched';
+export type ExclusionReason =
+  | 'indicator'
+  | 'aggregation'
+  | 'period'
+  | 'coverage'
+  | 'target'
+  | 'forecast'
+  | 'limit'
+  | 'derived'
+  | 'conflict'
+  | 'nested'
+  | 'unmatched';
 
 export interface Ranked {
   observation: Observation;
@@ -77,13 +89,13 @@ export interface LikeForLike {
  */
 export function likeForLike(places: Place[], observations: Observation[]): LikeForLike {
   const { kept } = splitConflicts(observations);
-  const candidates = kept.filter((o) => o.aggregation !== 'target' && !o.derived);
+  const candidates = kept.filter(rankable);
   const groups = comparableGroups(candidates)
     .filter((g) => distinct(g.observations.map((o) => o.place)) && !nests(places, g.observations.map((o) => o.place)))
     .sort(
       (a, b) =>
         b.observations.length - a.observations.length ||
-        Number(a.key.endsWith('|scoped')) - Number(b.key.endsWith('|scoped')) ||
+        Number(!a.key.endsWith('|place:')) - Number(!b.key.endsWith('|place:')) ||
         latestEnd(b.observations).localeCompare(latestEnd(a.observations)) ||
         a.key.localeCompare(b.key),
     );
@@ -101,10 +113,10 @@ export function likeForLike(places: Place[], observations: Observation[]): LikeF
 function reasonsApart(reference: Observation | undefined, o: Observation, kept: Observation[]): ExclusionReason[] {
   if (!kept.includes(o)) return ['conflict'];
   const reasons: ExclusionReason[] = [];
-  if (o.aggregation === 'target') reasons.push('target');
+  if (o.aggregation === 'target' || o.aggregation === 'forecast' || o.aggregation === 'limit') reasons.push(o.aggregation);
   if (o.derived) reasons.push('derived');
   if (!reference) return reasons.length > 0 ? reasons : ['unmatched'];
-  const diff = differences(reference, o).filter((d) => !(d === 'aggregation' && o.aggregation === 'target'));
+  const diff = differences(reference, o).filter((d) => !(d === 'aggregation' && reasons.includes(o.aggregation as ExclusionReason)));
   reasons.push(...diff);
   return reasons.length > 0 ? reasons : ['nested'];
 }
@@ -115,17 +127,10 @@ function distinct(ids: string[]): boolean {
 
 /** True when one of the places contains another: their figures are part and whole, not peers. */
 export function nests(places: Place[], ids: string[]): boolean {
-  return ids.some((a) => ids.some((b) => a !== b && isAncestor(places, a, b)));
+  return ids.some((a) => ids.some((b) => a !== b && isWithin(places, b, a)));
 }
 
-export function isAncestor(places: Place[], ancestor: string, id: string): boolean {
-  let place = places.find((p) => p.id === id);
-  while (place?.parent) {
-    if (place.parent === ancestor) return true;
-    place = places.find((p) => p.id === place!.parent);
-  }
-  return false;
-}
+
 
 function latestEnd(observations: Observation[]): string {
   return observations.map((o) => o.period.end).sort().at(-1) ?? '';

@@ -6,10 +6,24 @@ describe('designationMatrix', () => {
   const matrix = designationMatrix(dataset);
   const holdings = dataset.designations.reduce((n, d) => n + d.holders.length, 0);
 
-  it('has a column per city and a cell entry for every holding', () => {
+  it('has a column per city and a cell entry for every holding, titles in the matrix and the rest apart', () => {
     expect(matrix.cities.map((c) => c.id)).toEqual(['chengdu', 'kunming', 'guangzhou', 'hangzhou', 'ningbo']);
-    const cellEntries = matrix.sections.flatMap((s) => s.rows).reduce((n, r) => n + Object.values(r.cells).flat().length, 0);
-    expect(cellEntries).toBe(holdings);
+    const entries = (rows: { cells: Record<string, unknown[]> }[]) => rows.reduce((n, r) => n + Object.values(r.cells).flat().length, 0);
+    const inMatrix = entries(matrix.sections.flatMap((s) => s.rows));
+    const apart = entries(matrix.others.flatMap((g) => g.rows));
+    expect(inMatrix + apart).toBe(holdings);
+    expect(matrix.sections.flatMap((s) => s.rows).every((r) => r.designation.type === 'title')).toBe(true);
+  });
+
+  it('never puts a typical case, an honour, a platform or an approval to prepare among the titles', () => {
+    expect(matrix.others.map((g) => g.type)).toEqual(['case', 'honour', 'platform', 'preparation']);
+    const ids = matrix.others.flatMap((g) => g.rows.map((r) => r.designation.id));
+    expect(ids).toEqual(expect.arrayContaining(['ip-pledge-insurance-typical-case', 'national-ip-advanced-collective', 'magnetic-materials-ip-operation-centre', 'tisc-centre']));
+  });
+
+  it('lists the reform pilot once, under the Knowledge City that holds it, not again under the zone around it', () => {
+    const pilot = matrix.sections.flatMap((s) => s.rows).find((r) => r.designation.id === 'ip-comprehensive-reform-pilot')!;
+    expect(pilot.cells.guangzhou!.map((h) => h.place)).toEqual(['gz-knowledge-city']);
   });
 
   it('lists national titles before provincial ones, grouped by kind', () => {

@@ -1,10 +1,25 @@
 import { cityOf } from '../data/select';
-import { DESIGNATION_KINDS, type Dataset, type Designation, type DesignationKind, type DesignationLevel, type Holding, type Lang, type Place } from '../data/types';
+import {
+  DESIGNATION_KINDS,
+  DESIGNATION_TYPES,
+  type Dataset,
+  type Designation,
+  type DesignationKind,
+  type DesignationLevel,
+  type DesignationType,
+  type Holding,
+  type Lang,
+  type Place,
+} from '../data/types';
 import { pt } from './strings';
 
-/** The designations matrix: titles (rows) × cities (columns), district-held titles under their city. */
+/**
+ * The designations matrix: titles (rows) × cities (columns), district-held titles
+ * under their city. Only titles go in the matrix; typical cases, honours,
+ * platforms and approvals to prepare are listed apart, as what they are.
+ */
 
-const LEVELS: DesignationLevel[] = ['national', 'provincial', 'municipal'];
+const LEVELS: DesignationLevel[] = ['national', 'provincial', 'municipal', 'unstated'];
 
 export interface MatrixRow {
   designation: Designation;
@@ -21,6 +36,8 @@ export interface MatrixSection {
 export interface Matrix {
   cities: Place[];
   sections: MatrixSection[];
+  /** Recognitions that are not titles, by type. */
+  others: { type: Exclude<DesignationType, 'title'>; rows: MatrixRow[] }[];
 }
 
 export function designationMatrix(data: Dataset): Matrix {
@@ -28,7 +45,7 @@ export function designationMatrix(data: Dataset): Matrix {
   const sections: MatrixSection[] = [];
   for (const level of LEVELS) {
     for (const kind of DESIGNATION_KINDS) {
-      const designations = data.designations.filter((d) => d.level === level && d.kind === kind && d.holders.length > 0);
+      const designations = data.designations.filter((d) => d.type === 'title' && d.level === level && d.kind === kind && d.holders.length > 0);
       if (designations.length === 0) continue;
       const rows = designations
         .map((designation) => ({ designation, cells: cellsOf(data.places, cities, designation) }))
@@ -36,7 +53,16 @@ export function designationMatrix(data: Dataset): Matrix {
       sections.push({ level, kind, rows });
     }
   }
-  return { cities, sections };
+  const others = DESIGNATION_TYPES.filter((t): t is Exclude<DesignationType, 'title'> => t !== 'title')
+    .map((type) => ({
+      type,
+      rows: data.designations
+        .filter((d) => d.type === type && d.holders.length > 0)
+        .map((designation) => ({ designation, cells: cellsOf(data.places, cities, designation) }))
+        .sort((a, b) => firstYear(a.designation) - firstYear(b.designation) || a.designation.id.localeCompare(b.designation.id)),
+    }))
+    .filter((g) => g.rows.length > 0);
+  return { cities, sections, others };
 }
 
 function cellsOf(places: Place[], cities: Place[], designation: Designation): Record<string, Holding[]> {

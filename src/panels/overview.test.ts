@@ -11,16 +11,13 @@ describe('overviewModel', () => {
     expect(card('guangzhou').children.map((c) => c.place.id)).toEqual(['gz-devzone', 'gz-knowledge-city']);
   });
 
-  it('counts national titles held anywhere in the city, districts included', () => {
-    const expected = dataset.designations
-      .filter((d) => d.level === 'national')
-      .flatMap((d) => d.holders)
-      .filter((h) => ['kunming', 'guandu', 'xishan', 'chenggong', 'anning'].includes(h.place)).length;
-    expect(card('kunming').nationalTitles).toBe(expected);
+  it('counts the national titles held anywhere in the city, districts included, and nothing that is not a title', () => {
+    expect(cards.map((c) => c.nationalTitles)).toEqual([5, 6, 1, 5, 4]);
   });
 
-  it('shows Kunming without a pledge figure rather than zero', () => {
+  it('shows Kunming and Guangzhou without a pledge figure rather than zero or a stand-in', () => {
     expect(card('kunming').pledge.observation).toBeUndefined();
+    expect(card('guangzhou').pledge.observation).toBeUndefined();
     expect(card('ningbo').pledge.observation?.value).toBe(394.11);
   });
 });

@@ -1,5 +1,5 @@
 import { descendants, headlines, type Headline } from '../data/figures';
-import { cityOf, placeSummaries, type PlaceSummary } from '../data/select';
+import { placeSummaries, titlesHeld, type PlaceSummary } from '../data/select';
 import type { Dataset } from '../data/types';
 
 /** The overview: each city with how much the seeds say about it, two headline figures and its national titles. */
@@ -25,9 +25,7 @@ export function overviewModel(data: Dataset): CityCard[] {
       summary,
       pledge: pledge[i]!,
       patents: patents[i]!,
-      nationalTitles: data.designations
-        .filter((d) => d.level === 'national')
-        .reduce((n, d) => n + d.holders.filter((h) => cityOf(data.places, h.place)?.id === summary.place.id).length, 0),
+      nationalTitles: titlesHeld(data, summary.place.id, 'national').length,
       children: summaries.filter((s) => inside.has(s.place.id)),
     };
   });

@@ -52,13 +52,15 @@ describe('describe and gloss', () => {
 
   it('glosses the figure in English and says what kind of figure it is', () => {
     const d = describeTarget(dataset, { kind: 'observation', id: 's000-chengdu-ip-pledge-amount-2023-q1-q3' })!;
-    expect(gloss(d)).toBe('Chengdu — IP pledge financing: CNY 4.852 bn, Q1–Q3 2023 (part of a year; trademark and patent pledge financing only).');
+    expect(gloss(d)).toBe('Chengdu, IP pledge financing: CNY 4.852 bn, Q1–Q3 2023 (part of a year; trademark and patent pledges only).');
   });
 
   it('describes a title held by a district and an event', () => {
     const h = describeTarget(dataset, { kind: 'holding', designation: 'ip-service-cluster-demo', place: 'binjiang' })!;
     expect(h.kind === 'holding' && h.place.name.zh).toBe('滨江区');
-    expect(gloss(h)).toMatch(/^Binjiang District was named .+ by 2023\.$/);
+    expect(gloss(h)).toMatch(/^Binjiang District holds the title .+ \(first batch\), held by 2023\.$/);
+    const typicalCase = describeTarget(dataset, { kind: 'holding', designation: 'ip-pledge-insurance-typical-case', place: 'chengdu' })!;
+    expect(gloss(typicalCase)).toMatch(/^A case from Chengdu was selected as a Typical Case/);
     const e = describeTarget(dataset, { kind: 'event', id: dataset.events[0]!.id })!;
     expect(e.kind).toBe('event');
   });

@@ -1,3 +1,4 @@
+import { figureNotes } from '../data/figureNotes';
 import { formatFigure } from '../data/format';
 import type { Dataset, Designation, Event, Holding, Indicator, Lang, Observation, Place, Source, SourceDoc } from '../data/types';
 import { AGGREGATION_NAMES } from '../i18n/strings';
@@ -108,14 +109,24 @@ export function gloss(described: Described): string | null {
   if (described.kind === 'observation') {
     const { observation: o, indicator, place } = described;
     const kind = o.derived ? 'derived, not stated in the source' : AGGREGATION_NAMES[o.aggregation].en;
-    const about = [kind, o.scope?.en].filter(Boolean).join('; ');
-    return `${place.name.en} — ${indicator.name.en}: ${formatFigure(o, indicator, 'en')}, ${o.period.label.en} (${about}).`;
+    const about = [kind, ...figureNotes(o, 'en')].join('; ');
+    return `${place.name.en}, ${indicator.name.en}: ${formatFigure(o, indicator, 'en')}, ${o.period.label.en} (${about}).`;
   }
   if (described.kind === 'holding') {
     const { designation, holding, place } = described;
     const when = holding.year !== undefined ? `in ${holding.year}` : holding.heldBy !== undefined ? `by ${holding.heldBy}` : '';
+    const conferred = holding.year !== undefined ? `, conferred in ${holding.year}` : holding.heldBy !== undefined ? `, held by ${holding.heldBy}` : '';
     const batch = holding.batch ? ` (${holding.batch.en})` : '';
-    return `${place.name.en} was named ${designation.title.en}${batch} ${when}.`.replace(/\s+\./, '.');
+    const title = `${designation.title.en}${batch}`;
+    // A case, an honour, a platform or an approval to prepare is never glossed as a title.
+    const sentence = {
+      title: `${place.name.en} holds the title ${title}${conferred}.`,
+      case: `A case from ${place.name.en} was selected as a ${title} ${when}.`,
+      honour: `${place.name.en} received the honour ${title} ${when}.`,
+      platform: `${place.name.en} was approved to build a platform, the ${title}, ${when}.`,
+      preparation: `${place.name.en} was approved ${when} to prepare a ${title}; it is not yet established.`,
+    }[designation.type];
+    return sentence.replace(/\s+([.,;])/g, '$1');
   }
   if (described.kind === 'event') return `${described.event.date}, ${described.place.name.en}: ${described.event.text.en}`;
   return null;

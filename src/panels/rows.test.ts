@@ -41,8 +41,10 @@ describe('blocks', () => {
     const block = buildBlock(dataset, 'ip-pledge-amount', { series: false, growth: false })!;
     const all = dataset.observations.filter((o) => o.indicator === 'ip-pledge-amount');
     expect(figureCount(block)).toBe(all.length);
-    expect(block.groups.map((g) => g.cls)).toEqual(['annual', 'partial-year', 'cumulative', 'target', 'derived']);
+    expect(block.groups.map((g) => g.cls)).toEqual(['annual', 'partial-year', 'cumulative', 'portion', 'forecast', 'target', 'derived']);
     expect(block.groups[0]!.rows.map((r) => r.place.id)).toEqual(['hangzhou', 'ningbo', 'pidu']);
+    // The exchange centre's book and a single loan never sit among places' totals.
+    expect(block.groups.find((g) => g.cls === 'portion')!.rows.map((r) => r.marks[0]!.observation.covers?.kind).sort()).toEqual(['deal', 'institution', 'institution']);
   });
 
   it('ranks within a block only what is like for like', () => {

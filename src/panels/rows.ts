@@ -1,3 +1,4 @@
+import { coverageKey, coversWholePlace } from '../data/figures';
 import type { Dataset, Indicator, Observation, Place } from '../data/types';
 import { placeTree } from '../data/select';
 import { figureClass, likeForLike, monthsSpanned, splitConflicts, type FigureClass, type LikeForLike } from './compare';
@@ -25,9 +26,12 @@ export interface FigureRow {
   rank?: number;
 }
 
+/** A group of rows: a kind of figure, or 'portion' for figures about less than the place (an institution's book, one deal). */
+export type GroupClass = FigureClass | 'portion';
+
 export interface RowGroup {
-  /** What the rows in the group count; the class of the row's latest actual figure. */
-  cls: FigureClass;
+  /** What the rows in the group count: the class of the row's latest actual figure, or 'portion'. */
+  cls: GroupClass;
   rows: FigureRow[];
 }
 
@@ -47,7 +51,23 @@ export function figureCount(block: Block): number {
 }
 
 /** The order the panels list groups in: what happened, then what was planned, then what was computed. */
-export const GROUP_ORDER: FigureClass[] = ['annual', 'stock', 'rate', 'partial-year', 'cumulative', 'share', 'growth', 'rank', 'target', 'derived'];
+export const GROUP_ORDER: GroupClass[] = [
+  'annual',
+  'stock',
+  'rate',
+  'partial-year',
+  'cumulative',
+  'portion',
+  'share',
+  'growth',
+  'duration',
+  'limit',
+  'rank',
+  'rank-change',
+  'forecast',
+  'target',
+  'derived',
+];
 
 export interface BlockOptions {
   /** Join one place's figures of the same shape into before/after rows. */
@@ -65,9 +85,9 @@ export function buildBlock(data: Dataset, indicatorId: string, options: BlockOpt
   const rows = options.series ? seriesRows(data, kept, twins) : kept.map((o) => row(data, [o], twins));
   if (options.growth) attachGrowth(data, indicatorId, rows);
 
-  const groups = new Map<FigureClass, FigureRow[]>();
+  const groups = new Map<GroupClass, FigureRow[]>();
   for (const r of rows) {
-    const cls = options.series ? rowClass(r) : r.marks[0]!.cls;
+    const cls = r.marks.some((m) => !coversWholePlace(m.observation)) ? 'portion' : options.series ? rowClass(r) : r.marks[0]!.cls;
     groups.set(cls, [...(groups.get(cls) ?? []), r]);
   }
   // Series rows keep to place order; single figures put the latest first, so no order reads as a ranking.
@@ -110,8 +130,8 @@ function seriesRows(data: Dataset, kept: Observation[], twins: Map<string, Obser
   const byPlace = new Map<string, Observation[]>();
   for (const o of kept) byPlace.set(o.place, [...(byPlace.get(o.place) ?? []), o]);
   for (const obs of byPlace.values()) {
-    const actual = obs.filter((o) => o.aggregation !== 'target');
-    const targets = obs.filter((o) => o.aggregation === 'target');
+    const actual = obs.filter((o) => o.aggregation !== 'target' && o.aggregation !== 'forecast');
+    const targets = obs.filter((o) => o.aggregation === 'target' || o.aggregation === 'forecast');
     const chains: Observation[][] = [];
     for (const o of [...actual].sort(byEnd)) {
       const chain = chains.find((c) => c.every((x) => sameShape(x, o)));
@@ -119,7 +139,7 @@ function seriesRows(data: Dataset, kept: Observation[], twins: Map<string, Obser
       else chains.push([o]);
     }
     for (const t of targets) {
-      const fits = chains.filter((c) => c.every((x) => (x.scope?.en ?? '') === (t.scope?.en ?? '')));
+      const fits = chains.filter((c) => c.every((x) => coverageKey(x) === coverageKey(t)));
       if (fits.length === 1 && chains.length === 1) fits[0]!.push(t);
       else chains.push([t]);
     }
@@ -129,7 +149,7 @@ function seriesRows(data: Dataset, kept: Observation[], twins: Map<string, Obser
 }
 
 function sameShape(a: Observation, b: Observation): boolean {
-  if (a.aggregation !== b.aggregation || (a.scope?.en ?? '') !== (b.scope?.en ?? '')) return false;
+  if (a.aggregation !== b.aggregation || coverageKey(a) !== coverageKey(b)) return false;
   const pa = a.period;
   const pb = b.period;
   const point = (p: { start: string; end: string }) => p.start === p.end;
@@ -149,7 +169,7 @@ function attachGrowth(data: Dataset, indicatorId: string, rows: FigureRow[]): vo
 
 /** A row's class: that of its latest actual figure, or the target's when it has only a target. */
 function rowClass(r: FigureRow): FigureClass {
-  const actual = r.marks.filter((m) => m.cls !== 'target' && m.cls !== 'derived');
+  const actual = r.marks.filter((m) => m.cls !== 'target' && m.cls !== 'forecast' && m.cls !== 'derived');
   if (actual.length > 0) return actual.at(-1)!.cls;
   const derived = r.marks.find((m) => m.cls === 'derived');
   return derived ? derived.observation.aggregation : r.marks[0]!.cls;

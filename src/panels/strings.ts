@@ -1,4 +1,5 @@
-import type { Aggregation, DesignationKind, DesignationLevel, Lang } from '../data/types';
+import type { DesignationKind, DesignationLevel, DesignationType, Lang } from '../data/types';
+import type { GroupClass } from './rows';
 
 /** The panels' strings, in both languages; the type makes a missing translation a compile error. */
 const zh = {
@@ -14,7 +15,7 @@ const zh = {
   kind: '口径',
   scope: '范围',
   rank: '名次',
-  notStated: '原文未提及',
+  notStated: '原文未给出',
   close: '关闭',
   loading: '正在载入原文……',
   loadFailed: '原文未能载入。',
@@ -35,8 +36,10 @@ const zh = {
   why_indicator: '指标不同',
   why_aggregation: '统计方式不同',
   why_period: '时期不同',
-  why_scope: '范围不同',
+  why_coverage: '覆盖范围不同',
   why_target: '是目标，不是实绩',
+  why_forecast: '是预计数，不是实绩',
+  why_limit: '是法定时限，不是实测',
   why_derived: '是推算值，原文未直接给出',
   why_conflict: '与同一数字的另一说法重复',
   why_nested: '与另一地点的数字相互包含',
@@ -47,8 +50,10 @@ const zh = {
   derived: '推算',
   derivedNote: '根据原文数字推算，原文未直接给出',
   formula: '推算公式',
+  derivedRange: '原文数字四舍五入所允许的范围',
   derivedFrom: '推算依据',
   target: '目标',
+  targetOrForecast: '目标或预计',
   growthStated: '原文所述增幅',
   // Financing
   financingTitle: '知识产权质押融资金额',
@@ -73,8 +78,10 @@ const zh = {
   awardsNoPerCapita: '获奖数没有人均口径，请切换到“绝对数”查看。',
   // Designations
   designationsTitle: '国家级及省级称号',
-  designationsSub: '每格注明获批年份和批次；由区县或园区获得的称号写在所属城市下并注明区县名称。',
+  designationsSub: '每格注明获批年份和批次；由区县或园区获得的称号写在所属城市下并注明区县名称，同一称号由园区和包含它的区域同时提及时只计一次。',
   blankMeans: '空白表示原文未提及，不代表没有获得。',
+  notTitlesHead: '不计为称号的其他认可',
+  notTitlesNote: '典型案例、荣誉、平台和获批筹建的机构是另一类认可，不计入各城市的称号数。',
   heldBy: '截至{y}年',
   heldByNote: '“截至某年”表示原文只说明当时已经获得，没有给出获批时间。',
   timelineTitle: '时间线：称号与大事',
@@ -97,6 +104,9 @@ const zh = {
   districts: '下辖区县和园区',
   figuresBy: '原文给出的全部数字',
   titlesHeld: '称号',
+  otherRecognitions: '其他认可（不计为称号）',
+  dateBy_by: '截至{date}',
+  dateBy_about: '约{date}',
   eventsOf: '大事',
   noneStated: '原文未给出。',
   // Provenance
@@ -134,7 +144,7 @@ const en: Strings = {
   kind: 'Kind',
   scope: 'Scope',
   rank: 'Rank',
-  notStated: 'Not in the sources',
+  notStated: 'Not stated',
   close: 'Close',
   loading: 'Loading the source text…',
   loadFailed: 'The source text could not be loaded.',
@@ -153,8 +163,10 @@ const en: Strings = {
   why_indicator: 'a different measure',
   why_aggregation: 'counted differently',
   why_period: 'a different period',
-  why_scope: 'a different scope',
+  why_coverage: 'covers something different',
   why_target: 'a target, not an outcome',
+  why_forecast: 'a forecast, not an outcome',
+  why_limit: 'a statutory limit, not a measurement',
   why_derived: 'derived, not stated in the source',
   why_conflict: 'a second version of the same figure',
   why_nested: 'one place’s figure contains the other’s',
@@ -165,8 +177,10 @@ const en: Strings = {
   derived: 'derived',
   derivedNote: 'Computed from figures in the source; the source does not state it',
   formula: 'Formula',
+  derivedRange: 'Range the rounded inputs allow',
   derivedFrom: 'Computed from',
   target: 'target',
+  targetOrForecast: 'target or forecast',
   growthStated: 'Growth stated in the source',
   financingTitle: 'IP pledge financing',
   financingSub: 'Amounts in CNY. Places report different periods and scopes: full years, parts of a year, multi-year totals, plan targets and derived values are grouped apart and cannot be compared across groups.',
@@ -188,8 +202,10 @@ const en: Strings = {
   measureLabel: 'Measure',
   awardsNoPerCapita: 'Award counts have no per-capita form; switch to “Absolute” to see them.',
   designationsTitle: 'National and provincial titles',
-  designationsSub: 'Each cell gives the year and batch. Titles held by a district or zone are shown under its city, with the district named.',
+  designationsSub: 'Each cell gives the year and batch. Titles held by a district or zone are shown under its city, with the district named; a title held by a zone and the area around it counts once.',
   blankMeans: 'A blank cell means the sources do not mention it, not that the place lacks it.',
+  notTitlesHead: 'Recognitions that are not titles',
+  notTitlesNote: 'Typical cases, honours, platforms and bodies approved for preparation are recognitions of another kind and are not counted among a city’s titles.',
   heldBy: 'by {y}',
   heldByNote: '“By” a year means the source says the place held it then, without a grant date.',
   timelineTitle: 'Timeline: titles and events',
@@ -210,6 +226,9 @@ const en: Strings = {
   districts: 'Districts and zones',
   figuresBy: 'Every figure the sources give',
   titlesHeld: 'Titles',
+  otherRecognitions: 'Other recognitions (not titles)',
+  dateBy_by: 'by {date}',
+  dateBy_about: 'about {date}',
   eventsOf: 'Events',
   noneStated: 'None in the sources.',
   sourceDialog: 'Where this comes from',
@@ -238,30 +257,40 @@ export function pt(lang: Lang, key: PanelStringKey, values: Record<string, strin
 }
 
 /** Badge text for each kind of figure; the period decides the text for part of a year (see periodBadge). */
-export const CLASS_BADGES: Record<Aggregation | 'derived', Record<Lang, string>> = {
+export const CLASS_BADGES: Record<GroupClass, Record<Lang, string>> = {
   annual: { zh: '全年', en: 'full year' },
   'partial-year': { zh: '年内部分', en: 'part of year' },
   cumulative: { zh: '累计', en: 'cumulative' },
+  portion: { zh: '部分口径', en: 'not the total' },
   stock: { zh: '时点存量', en: 'stock' },
-  target: { zh: '目标', en: 'target' },
-  rate: { zh: '比率', en: 'rate' },
-  growth: { zh: '增幅', en: 'growth' },
+  growth: { zh: '变化', en: 'change' },
   rank: { zh: '排名', en: 'rank' },
+  'rank-change': { zh: '名次变化', en: 'rank change' },
   share: { zh: '占比', en: 'share' },
+  rate: { zh: '比率', en: 'rate' },
+  duration: { zh: '用时', en: 'time' },
+  limit: { zh: '法定时限', en: 'legal limit' },
+  forecast: { zh: '预计', en: 'forecast' },
+  target: { zh: '目标', en: 'target' },
   derived: { zh: '推算', en: 'derived' },
 };
 
 /** What each group of the financing chart holds, in one line. */
-export const CLASS_NOTES: Record<Aggregation | 'derived', Record<Lang, string>> = {
+export const CLASS_NOTES: Record<GroupClass, Record<Lang, string>> = {
   annual: { zh: '一个完整年度的数字', en: 'One full calendar year' },
   'partial-year': { zh: '只覆盖一年中的一段时间，不能与全年数字比较', en: 'Only part of a year; not comparable with full-year figures' },
   cumulative: { zh: '多年累计的总数', en: 'Totals over several years' },
+  portion: { zh: '一家机构的业务量、一笔交易或一个项目的数字，不是该地的总数', en: 'One institution’s book, one deal or one programme: not the place’s total' },
   stock: { zh: '某一时点的存量', en: 'A level at a date' },
-  target: { zh: '计划或预期的数字，不是实绩', en: 'Planned or expected values, not outcomes' },
-  rate: { zh: '比率', en: 'Rates' },
-  growth: { zh: '增幅', en: 'Growth rates' },
+  growth: { zh: '相对某一基期的变化幅度', en: 'Changes against a stated base' },
   rank: { zh: '排名', en: 'Rankings' },
+  'rank-change': { zh: '名次的升降，不是名次本身', en: 'Places climbed or fallen, not a position' },
   share: { zh: '占比', en: 'Shares' },
+  rate: { zh: '比率', en: 'Rates' },
+  duration: { zh: '实际用时', en: 'Time actually taken' },
+  limit: { zh: '法定或参照时限，是比较的基准，不是实测数', en: 'Statutory or reference limits: a baseline, not a measurement' },
+  forecast: { zh: '原文的预计数，既不是实绩也不是规划目标', en: 'Expectations stated in the source: neither outcomes nor plan targets' },
+  target: { zh: '规划或计划的目标，不是实绩', en: 'Planned values, not outcomes' },
   derived: { zh: '由原文数字推算，原文未直接给出', en: 'Computed from figures in the source; not stated there' },
 };
 
@@ -273,8 +302,8 @@ export const KIND_NAMES: Record<DesignationKind, Record<Lang, string>> = {
   'public-service': { zh: '公共服务与标准化', en: 'Public services and standardisation' },
   'service-cluster': { zh: '服务业集聚区', en: 'IP service clusters' },
   'county-park': { zh: '强县与园区', en: 'Counties and parks' },
-  enterprise: { zh: '企业', en: 'Enterprises' },
-  case: { zh: '典型案例', en: 'Selected cases' },
+  'dispute-pilot': { zh: '纠纷处理试点', en: 'Dispute-handling pilots' },
+  navigation: { zh: '专利导航与运营', en: 'Patent navigation and IP operation' },
   other: { zh: '其他', en: 'Other' },
 };
 
@@ -282,5 +311,22 @@ export const LEVEL_NAMES: Record<DesignationLevel, Record<Lang, string>> = {
   national: { zh: '国家级', en: 'National' },
   provincial: { zh: '省级', en: 'Provincial' },
   municipal: { zh: '市级', en: 'Municipal' },
+  unstated: { zh: '级别原文未注明', en: 'Level not stated' },
 };
 
+/** A recognition's type in one word, for badges. */
+export const TYPE_SHORT: Record<DesignationType, Record<Lang, string>> = {
+  title: { zh: '称号', en: 'title' },
+  case: { zh: '案例', en: 'case' },
+  honour: { zh: '荣誉', en: 'honour' },
+  platform: { zh: '平台', en: 'platform' },
+  preparation: { zh: '筹建', en: 'in preparation' },
+};
+
+export const TYPE_NAMES: Record<DesignationType, Record<Lang, string>> = {
+  title: { zh: '称号', en: 'Title' },
+  case: { zh: '典型案例（不是称号）', en: 'Typical case (not a title)' },
+  honour: { zh: '荣誉（不是称号）', en: 'Honour (not a title)' },
+  platform: { zh: '平台（不是称号）', en: 'Platform (not a title)' },
+  preparation: { zh: '获批筹建（尚未建成）', en: 'Approved for preparation (not yet a title)' },
+};

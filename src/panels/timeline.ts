@@ -1,5 +1,5 @@
 import { cityOf } from '../data/select';
-import type { Dataset, Designation, Holding, Place, Text } from '../data/types';
+import type { Dataset, Designation, DesignationType, Event, Holding, Place, Text } from '../data/types';
 import type { SourceTarget } from './provenance';
 import { round, yearScale, type TimeScale } from './scale';
 
@@ -20,6 +20,10 @@ export interface TimelineItem {
   city: Place;
   text: Text;
   target: SourceTarget;
+  /** For a designation: a title, or a recognition of another kind (case, honour, platform, preparation). */
+  recognition?: DesignationType;
+  /** For an event the text dates only loosely ("by then", "recently"). */
+  dateQualifier?: Event['dateQualifier'];
 }
 
 export interface Undated {
@@ -48,6 +52,7 @@ export function timelineItems(data: Dataset): { dated: TimelineItem[]; undated: 
         city: cityOf(data.places, place.id)!,
         text: designation.title,
         target: { kind: 'holding', designation: designation.id, place: holding.place },
+        recognition: designation.type,
       });
     }
   }
@@ -62,6 +67,7 @@ export function timelineItems(data: Dataset): { dated: TimelineItem[]; undated: 
       city: cityOf(data.places, place.id)!,
       text: event.text,
       target: { kind: 'event', id: event.id },
+      ...(event.dateQualifier ? { dateQualifier: event.dateQualifier } : {}),
     });
   }
   dated.sort((a, b) => a.start.getTime() - b.start.getTime() || precisionRank(a) - precisionRank(b) || a.id.localeCompare(b.id));

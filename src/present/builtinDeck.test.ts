@@ -7,10 +7,10 @@ import { catalogOf } from '../state/view';
 
 const catalog = catalogOf(dataset);
 
-/** Numbers a note may state: dataset values, 亿元 values read as CNY bn, and the 10,000 of "per 10,000". */
+/** Numbers a note may state: dataset values, 亿元 values read as CNY bn or CNY m, and the 10,000 of "per 10,000". */
 function allowedNumbers(): number[] {
   const values = dataset.observations.map((o) => o.value);
-  return [...values, ...values.map((v) => v / 10), 10000];
+  return [...values, ...values.map((v) => v / 10), ...values.map((v) => Math.round(v * 100 * 1e6) / 1e6), 10000];
 }
 
 /** Each number a text states, with how many decimals it is rounded to. */

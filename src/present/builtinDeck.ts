@@ -14,8 +14,8 @@ export const BUILTIN_DECK: BuiltinDeck = {
       view: 'v=1',
       title: { zh: '五座城市，一张地图：知识产权质押融资', en: 'Five cities on one map: IP pledge financing' },
       notes: {
-        zh: '成都、昆明、广州、杭州、宁波。圆的大小是各地原文给出的知识产权质押融资额，但统计时期并不相同：杭州、宁波是2023年全年，成都是2023年前三季度，广州是经广州知识产权交易中心办理、截至2021年底的累计数。昆明的原文没有给出融资额，所以画成空心圆，而不是零。先请大家看图例里的时期。',
-        en: 'Chengdu, Kunming, Guangzhou, Hangzhou and Ningbo. Circles are sized by the IP pledge financing each source states, but the periods differ: full-year 2023 for Hangzhou and Ningbo, the first three quarters of 2023 for Chengdu, and, for Guangzhou, a cumulative figure to end-2021 for deals arranged through the Guangzhou IP Exchange Centre. Kunming’s source gives no amount, so it is drawn hollow, not as zero. Point the room to the periods in the legend first.',
+        zh: '成都、昆明、广州、杭州、宁波。圆的大小是各地原文给出的全市知识产权质押融资额，但统计时期并不相同：杭州、宁波是2023年全年，成都是2023年前三季度（仅商标、专利质押）。昆明和广州的原文没有给出全市的融资额，所以画成空心圆，而不是零；广州只有广州知识产权交易中心自己的累计业务量，那不是全市的数字。先请大家看图例里的时期。',
+        en: 'Chengdu, Kunming, Guangzhou, Hangzhou and Ningbo. Circles are sized by each city’s IP pledge financing as its source states it, but the periods differ: full-year 2023 for Hangzhou and Ningbo, the first three quarters of 2023 for Chengdu (trademark and patent pledges only). Kunming’s and Guangzhou’s sources give no citywide amount, so they are drawn hollow, not as zero; for Guangzhou there is only the Guangzhou IP Exchange Centre’s own running total, which is not the city’s. Point the room to the periods in the legend first.',
       },
     },
     {
@@ -30,16 +30,16 @@ export const BUILTIN_DECK: BuiltinDeck = {
       view: 'v=1&panel=financing&places=chengdu',
       title: { zh: '成都：前三季度数与累计数', en: 'Chengdu: part of a year, and a running total' },
       notes: {
-        zh: '成都2023年前三季度商标专利质押融资48.52亿元，原文预计全年突破50亿元——这是预期目标，不是实际值。“十四五”以来累计115.89亿元。这三个数字口径不同，不能与杭州、宁波的全年数直接相比。',
-        en: 'Chengdu’s trademark and patent pledge financing reached CNY 4.85 bn in the first three quarters of 2023; the source expects more than CNY 5 bn for the year, which is a target, not an actual. Since 2021 the running total is CNY 11.59 bn. None of these can be set against Hangzhou’s or Ningbo’s full-year figures.',
+        zh: '成都2023年前三季度商标专利质押融资48.52亿元，原文预计全年突破50亿元——这是预计数，既不是实际值，也不是规划目标。“十四五”以来累计115.89亿元。这三个数字口径不同，不能与杭州、宁波的全年数直接相比。',
+        en: 'Chengdu’s trademark and patent pledge financing reached CNY 4.85 bn in the first three quarters of 2023; the source expects at least CNY 5 bn for the year, a forecast, neither an actual nor a plan target. Since 2021 the running total is CNY 11.59 bn. None of these can be set against Hangzhou’s or Ningbo’s full-year figures.',
       },
     },
     {
       view: 'v=1&ind=valid-invention-patents',
       title: { zh: '有效发明专利拥有量', en: 'Valid invention patents held' },
       notes: {
-        zh: '这是时点存量。杭州截至2023年底15.3万件，居省会城市第一；成都截至2023年10月100593件；宁波2023年底5.5万件；昆明的数字截至2021年底，为14492件。时点不同，请看图例。',
-        en: 'A stock at a date. Hangzhou held 153,000 at end-2023, first among provincial capitals; Chengdu 100,593 in October 2023; Ningbo 55,000 at end-2023; Kunming’s figure, 14,492, is from end-2021. The dates differ: see the legend.',
+        zh: '这是时点存量。杭州截至2023年底15.3万件，居省会城市第一；成都截至2023年10月100593件；宁波2023年首次突破5.5万件；昆明的数字截至2021年底，为14492件。时点不同，请看图例。',
+        en: 'A stock at a date. Hangzhou held 153,000 at end-2023, first among provincial capitals; Chengdu 100,593 in October 2023; Ningbo passed 55,000 for the first time in 2023; Kunming’s figure, 14,492, is from end-2021. The dates differ: see the legend.',
       },
     },
     {
@@ -78,16 +78,16 @@ export const BUILTIN_DECK: BuiltinDeck = {
       view: 'v=1&panel=plan&places=pidu',
       title: { zh: '郫都区“十四五”规划目标', en: 'Pidu District: targets for 2025' },
       notes: {
-        zh: '这是规划目标，不是实际值。郫都区列出了2020年实际值和2025年目标：例如知识产权质押融资从0.8亿元到3亿元以上，有效注册商标从16794件到35000件，每万人高价值发明专利从12件到14件。',
-        en: 'These are plan targets, not actuals. Pidu lists its 2020 actual and its 2025 target: IP pledge financing from CNY 0.08 bn to at least CNY 0.3 bn, valid registered trademarks from 16,794 to 35,000, high-value invention patents per 10,000 people from 12 to 14.',
+        zh: '这是规划目标，不是实际值。郫都区列出了2020年实际值和2025年目标：例如知识产权质押融资从0.8亿元到3亿元，有效注册商标从16794件到35000件，每万人高价值发明专利从12件到14件。',
+        en: 'These are plan targets, not actuals. Pidu lists its 2020 actual and its 2025 target: IP pledge financing from CNY 80 m to CNY 300 m, valid registered trademarks from 16,794 to 35,000, high-value invention patents per 10,000 people from 12 to 14.',
       },
     },
     {
       view: 'v=1&panel=profile&places=gz-devzone&focus=gz-devzone',
       title: { zh: '广州开发区（黄埔区）档案', en: 'Profile: Guangzhou Development Zone (Huangpu)' },
       notes: {
-        zh: '广州的数据全部来自开发区（黄埔区），不代表全市。2021年发明专利授权5464件，同比增长60.7%；PCT国际专利申请711件，居全市首位；截至2021年12月每万人口发明专利176.9件。',
-        en: 'All of Guangzhou’s figures come from the Development Zone (Huangpu), not the whole city. In 2021 it was granted 5,464 invention patents, up 60.7%, and filed 711 PCT applications, the most in the city; it had 176.9 invention patents per 10,000 people in December 2021.',
+        zh: '广州的原文写的是开发区（黄埔区），它的数字不代表全市；原文中唯一涉及全市的是广州知识产权交易中心自己的业务量。开发区2021年发明专利授权5464件，同比增长60.7%；PCT国际专利申请711件，居全市首位；截至2021年12月每万人口发明专利176.9件。',
+        en: 'Guangzhou’s source is about the Development Zone (Huangpu), and its figures are not the city’s; the only citywide figures are the Guangzhou IP Exchange Centre’s own book. In 2021 the zone was granted 5,464 invention patents, up 60.7%, and filed 711 PCT applications, the most in the city; it had 176.9 invention patents per 10,000 people in December 2021.',
       },
     },
     {

@@ -176,7 +176,9 @@ test.describe('exporting a panel chart', () => {
     const holdings = await page.locator('#matrix-body [data-mark="holding"]').count();
     const rows = readCsv((await exported(page, chartMenu(page, 'matrix'), /^CSV/)).bytes);
     expect(rows).toHaveLength(holdings);
-    expect(rows.every((r) => r.aggregation === 'designation' && seed(r.source_file).includes(r.quote))).toBe(true);
+    expect(rows.every((r) => r.aggregation.startsWith('designation:') && seed(r.source_file).includes(r.quote))).toBe(true);
+    // Typical cases, honours and platforms travel with their type: none is exported as a title.
+    expect(rows.filter((r) => r.indicator_id === 'ip-pledge-insurance-typical-case').map((r) => r.aggregation)).toEqual(['designation:case:national']);
   });
 
   test('with the QR option, the image carries a code that opens this view', async ({ page }) => {

@@ -35,13 +35,13 @@ test.describe('the map with WebGL', () => {
     expect(new URL(page.url()).searchParams.has('cam')).toBe(false);
   });
 
-  test('labels every marker with its value and period, and says "no data" rather than zero', async ({ page }) => {
+  test('labels every marker with its value and period, and says "not stated" rather than zero', async ({ page }) => {
     await page.goto('/?lang=en');
     await idle(page);
     await expect(marker(page, 'hangzhou')).toHaveAccessibleName(/^Hangzhou: IP pledge financing CNY 29\.2 bn, 2023$/);
-    await expect(marker(page, 'kunming')).toHaveAccessibleName('Kunming: IP pledge financing no data');
+    await expect(marker(page, 'kunming')).toHaveAccessibleName('Kunming: IP pledge financing not stated');
     const legend = page.locator('.legend');
-    await expect(legend.locator('tr', { hasText: 'Kunming' })).toContainText('no data');
+    await expect(legend.locator('tr', { hasText: 'Kunming' })).toContainText('not stated');
     await expect(legend.locator('tr', { hasText: 'Chengdu' })).toContainText('Q1–Q3 2023');
   });
 
@@ -71,11 +71,14 @@ test.describe('the map with WebGL', () => {
     await expect(page).toHaveURL(/[?&]focus=chengdu(&|$)/);
   });
 
-  test('says that Guangzhou’s figure is the Development Zone’s', async ({ page }) => {
-    await page.goto('/?ind=invention-patent-grants');
+  test('never shows the exchange centre’s book as Guangzhou’s pledge financing, and says why', async ({ page }) => {
+    await page.goto('/');
     await idle(page);
-    await expect(marker(page, 'guangzhou')).toHaveAccessibleName(/数据来自广州开发区/);
-    await expect(page.locator('.legend tr', { hasText: '广州' })).toContainText('数据来自广州开发区');
+    await expect(marker(page, 'guangzhou')).toHaveAccessibleName('广州：知识产权质押融资金额 原文未给出');
+    await expect(page.locator('.legend tr', { hasText: '广州' })).toContainText('原文未给出');
+    await expect(page.locator('.legend')).not.toContainText('54.41');
+    await marker(page, 'guangzhou').hover();
+    await expect(page.locator('.map-area [role=tooltip]')).toContainText('一家机构的业务量');
   });
 
   test('refits the five cities when the window narrows, and keeps the URL clean', async ({ page }) => {

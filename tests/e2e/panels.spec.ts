@@ -18,6 +18,7 @@ const data = {
   indicators: [...json<Indicator[]>('src/data/indicators.json'), ...facts.flatMap((f) => f.indicators)],
   observations: facts.flatMap((f) => f.observations),
   holdings: facts.flatMap((f) => f.holdings),
+  designations: [...json<Dataset['designations']>('src/data/designations.json'), ...facts.flatMap((f) => f.designations)],
   events: facts.flatMap((f) => f.events),
   sources: json<Dataset['sources']>('src/data/sources.json'),
 };
@@ -65,7 +66,11 @@ test.describe('the comparison panels', () => {
   test('the designations matrix has a cell entry for every holding and the timeline every event', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openPanel(page, 'panel=designations', 'designations');
-    await expect(page.locator('[data-panel="designations"] table [data-mark="holding"]')).toHaveCount(data.holdings.length);
+    const typeOf = (id: string) => data.designations.find((d) => d.id === id)?.type;
+    const titles = data.holdings.filter((h) => typeOf(h.designation) === 'title');
+    expect(titles.length).toBeLessThan(data.holdings.length);
+    await expect(page.locator('[data-panel="designations"] table [data-mark="holding"]')).toHaveCount(titles.length);
+    await expect(page.locator('[data-panel="designations"] .others [data-mark="holding"]')).toHaveCount(data.holdings.length - titles.length);
     await expect(page.locator('[data-panel="designations"] [data-mark="event"]')).toHaveCount(data.events.length);
     const dated = data.holdings.filter((h) => h.year !== undefined).length;
     await expect(page.locator('[data-panel="designations"] [data-mark="designation"]')).toHaveCount(dated);
