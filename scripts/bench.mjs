@@ -12,11 +12,24 @@ const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const origin = `http://127.0.0.1:${PORT}`;
-const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
 if (!process.env.BENCH_SKIP_BUILD) execSync('npm run build', { cwd: root, stdio: 'ignore' });
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  cwd: root,
+  stdio: 'ignore',
+});
 process.on('exit', () => server.kill());
 await waitFor(origin);
 
@@ -77,8 +90,9 @@ async function measure() {
       for (const e of list.getEntries()) window.__lcp = e.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new MutationObserver(() => {
-      if (!window.__mapIdle && document.querySelector('[data-map-state="idle"][data-map-renderer="webgl"]')) window.__mapIdle = performance.now();
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-map-state", "data-map-renderer"] });
+      if (!window.__mapIdle && document.querySelector('[data-map-state="idle"][data-map-renderer="webgl"]'))
+        window.__mapIdle = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-map-state', 'data-map-renderer'] });
   });
   await page.goto(origin + '/');
   await page.waitForFunction(() => window.__mapIdle, null, { timeout: 30_000 });

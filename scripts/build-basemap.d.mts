@@ -4,7 +4,11 @@ import type { Topology } from 'topojson-specification';
 export declare const CLIP_BOX: [number, number, number, number];
 export declare const MIN_WEIGHT: number;
 export declare function clipRing(ring: [number, number][], box: [number, number, number, number]): [number, number][] | null;
-export declare function clipLand(topology: Topology, box: [number, number, number, number], minWeight?: number): FeatureCollection<MultiPolygon>;
+export declare function clipLand(
+  topology: Topology,
+  box: [number, number, number, number],
+  minWeight?: number,
+): FeatureCollection<MultiPolygon>;
 export interface BoundaryMeta {
   url: string;
   source: string;
@@ -12,4 +16,9 @@ export interface BoundaryMeta {
   date: string;
 }
 export declare function readBoundaries(dir: string): BoundaryMeta | null;
-export declare function manifest(boundaries: BoundaryMeta | null): { version: 1; land: string; landSource: string; boundaries: BoundaryMeta | null };
+export declare function manifest(boundaries: BoundaryMeta | null): {
+  version: 1;
+  land: string;
+  landSource: string;
+  boundaries: BoundaryMeta | null;
+};

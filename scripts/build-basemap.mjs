@@ -70,7 +70,13 @@ export function clipLand(topology, box, minWeight = MIN_WEIGHT) {
   }
   return {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: { source: 'Natural Earth land (world-atlas)' }, geometry: { type: 'MultiPolygon', coordinates: polygons } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: { source: 'Natural Earth land (world-atlas)' },
+        geometry: { type: 'MultiPolygon', coordinates: polygons },
+      },
+    ],
   };
 }
 
@@ -87,8 +93,14 @@ export function readBoundaries(dir) {
   if (!existsSync(metaPath)) throw new Error(`${geojson} has no meta.json beside it (source, reviewNumber, date).`);
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
   const missing = ['source', 'reviewNumber', 'date'].filter((key) => typeof meta?.[key] !== 'string' || meta[key].trim() === '');
-  if (missing.length > 0) throw new Error(`${metaPath} lacks ${missing.join(', ')}; a boundary layer is only drawn with its 审图号 and provenance.`);
-  return { url: 'boundaries/boundaries.geojson', source: meta.source.trim(), reviewNumber: meta.reviewNumber.trim(), date: meta.date.trim() };
+  if (missing.length > 0)
+    throw new Error(`${metaPath} lacks ${missing.join(', ')}; a boundary layer is only drawn with its 审图号 and provenance.`);
+  return {
+    url: 'boundaries/boundaries.geojson',
+    source: meta.source.trim(),
+    reviewNumber: meta.reviewNumber.trim(),
+    date: meta.date.trim(),
+  };
 }
 
 /** What the app reads first: the land file and the optional boundary layer, as paths relative to the site's base. */

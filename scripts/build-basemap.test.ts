@@ -66,7 +66,17 @@ describe('clipRing', () => {
   });
 
   it('drops a ring that lies outside the box', () => {
-    expect(clipRing([[0, 0], [0, 1], [1, 1], [0, 0]], [5, 5, 6, 6])).toBeNull();
+    expect(
+      clipRing(
+        [
+          [0, 0],
+          [0, 1],
+          [1, 1],
+          [0, 0],
+        ],
+        [5, 5, 6, 6],
+      ),
+    ).toBeNull();
   });
 });
 
@@ -81,9 +91,17 @@ describe('readBoundaries', () => {
   it('describes an installed layer with its review number, in a manifest the app accepts', () => {
     const dir = folder();
     writeFileSync(join(dir, 'boundaries.geojson'), '{"type":"FeatureCollection","features":[]}');
-    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ source: '自然资源部标准地图服务', reviewNumber: 'GS(2024)0650号', date: '2024-01' }));
+    writeFileSync(
+      join(dir, 'meta.json'),
+      JSON.stringify({ source: '自然资源部标准地图服务', reviewNumber: 'GS(2024)0650号', date: '2024-01' }),
+    );
     const layer = readBoundaries(dir);
-    expect(layer).toEqual({ url: 'boundaries/boundaries.geojson', source: '自然资源部标准地图服务', reviewNumber: 'GS(2024)0650号', date: '2024-01' });
+    expect(layer).toEqual({
+      url: 'boundaries/boundaries.geojson',
+      source: '自然资源部标准地图服务',
+      reviewNumber: 'GS(2024)0650号',
+      date: '2024-01',
+    });
     expect(parseManifest(manifest(layer))?.boundaries).toEqual(layer);
   });
 

@@ -27,7 +27,10 @@ export function datasetCheck(root: string): Plugin {
       });
       const problems = validateDataset(dataset, readSeeds(join(root, 'seeds')));
       if (problems.length > 0) {
-        const shown = problems.slice(0, 20).map((p) => `  [${p.rule}] ${p.message}`).join('\n');
+        const shown = problems
+          .slice(0, 20)
+          .map((p) => `  [${p.rule}] ${p.message}`)
+          .join('\n');
         this.error(`The dataset has ${problems.length} problem(s):\n${shown}`);
       }
     },

@@ -14,7 +14,13 @@ const build = [
 
 describe('precacheManifest', () => {
   it('lists every file a page can ask for, sorted, and leaves out source maps, .vite/ and dotfiles', () => {
-    expect(precacheManifest(build).urls).toEqual(['/assets/index-a1.js', '/assets/maplibre-b2.js', '/favicon.svg', '/geo/land.json', '/index.html']);
+    expect(precacheManifest(build).urls).toEqual([
+      '/assets/index-a1.js',
+      '/assets/maplibre-b2.js',
+      '/favicon.svg',
+      '/geo/land.json',
+      '/index.html',
+    ]);
   });
 
   it('prefixes the base path', () => {

@@ -10,16 +10,24 @@ export interface DatasetParts {
 
 /** Merges the shared registries with the per-seed facts files into one dataset. */
 export function assembleDataset(parts: DatasetParts): Dataset {
-  const designations: Designation[] = [
-    ...parts.designations,
-    ...parts.facts.flatMap((f) => f.designations),
-  ].map((d) => ({ ...d, holders: [] }));
+  const designations: Designation[] = [...parts.designations, ...parts.facts.flatMap((f) => f.designations)].map((d) => ({
+    ...d,
+    holders: [],
+  }));
   const byId = new Map(designations.map((d) => [d.id, d]));
   for (const { designation, ...holding } of parts.facts.flatMap((f) => f.holdings)) {
     const target = byId.get(designation);
     // An unknown designation id is reported by validateDataset, which sees the orphan here.
     if (target) target.holders.push(holding);
-    else designations.push({ id: designation, title: { zh: '', en: '' }, level: 'national', type: 'title', kind: 'other', holders: [holding] });
+    else
+      designations.push({
+        id: designation,
+        title: { zh: '', en: '' },
+        level: 'national',
+        type: 'title',
+        kind: 'other',
+        holders: [holding],
+      });
   }
   return {
     places: parts.places,

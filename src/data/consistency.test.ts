@@ -16,10 +16,15 @@ function unannotated(data: Dataset, finding: Finding): string[] {
   const kinds = finding.status === 'inconsistent' ? ['inconsistent'] : ['ambiguous', 'approximate'];
   return finding.subjects.flatMap((id) => {
     const caveat = caveatsOf(data, id).find((c) => c.check === finding.check);
-    if (!caveat) return [`${id} needs a caveat for ${finding.check} (${finding.status}): ${finding.arithmetic.en}; records: ${finding.records.join(', ')}`];
+    if (!caveat)
+      return [
+        `${id} needs a caveat for ${finding.check} (${finding.status}): ${finding.arithmetic.en}; records: ${finding.records.join(', ')}`,
+      ];
     if (!kinds.includes(caveat.kind)) return [`${id}: a ${finding.status} finding is not "${caveat.kind}"`];
     if (JSON.stringify(caveat.arithmetic) !== JSON.stringify(finding.arithmetic))
-      return [`${id}: the caveat's arithmetic "${caveat.arithmetic?.en}" is not what ${finding.check} computes: "${finding.arithmetic.en}"`];
+      return [
+        `${id}: the caveat's arithmetic "${caveat.arithmetic?.en}" is not what ${finding.check} computes: "${finding.arithmetic.en}"`,
+      ];
     return [];
   });
 }
@@ -46,7 +51,9 @@ describe('the consistency engine over the bundled dataset', () => {
 
   it('has no caveat that names a check which finds nothing wrong', () => {
     const flagged = new Set(discrepancies.map((f) => f.check));
-    const stale = dataset.observations.flatMap((o) => (o.caveats ?? []).filter((c) => c.check && !flagged.has(c.check)).map((c) => `${o.id}: ${c.check}`));
+    const stale = dataset.observations.flatMap((o) =>
+      (o.caveats ?? []).filter((c) => c.check && !flagged.has(c.check)).map((c) => `${o.id}: ${c.check}`),
+    );
     expect(stale).toEqual([]);
   });
 });

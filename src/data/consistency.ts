@@ -127,7 +127,10 @@ function evaluate(check: Check, get: (id: string) => Observation, range: (o: Obs
         // A whole stated only as a bound ("跃上2万亿元"): say what whole the share implies instead.
         const arithmetic = Number.isFinite(range(whole)[1])
           ? both((l) => `${num(part.value)} ÷ ${num(whole.value)} = ${percent(computed)}${SEP[l]}${stated(share, l, '%')}`)
-          : both((l) => `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 100))}${SEP[l]}${WORDS.statedWhole[l]}${COLON[l]}${qualified(whole)}`);
+          : both(
+              (l) =>
+                `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 100))}${SEP[l]}${WORDS.statedWhole[l]}${COLON[l]}${qualified(whole)}`,
+            );
         return {
           ...base,
           status: fits ? 'consistent' : 'inconsistent',
@@ -147,7 +150,9 @@ function evaluate(check: Check, get: (id: string) => Observation, range: (o: Obs
       return {
         ...base,
         status: fits ? 'consistent' : 'inconsistent',
-        arithmetic: both((l) => `${num(numerator.value)} ÷ ${num(denominator.value)} = ${percent(computed)}${SEP[l]}${stated(claim, l, '%')}`),
+        arithmetic: both(
+          (l) => `${num(numerator.value)} ÷ ${num(denominator.value)} = ${percent(computed)}${SEP[l]}${stated(claim, l, '%')}`,
+        ),
         records: [claim.id, numerator.id, denominator.id],
         subjects: [claim.id],
       };
@@ -155,7 +160,11 @@ function evaluate(check: Check, get: (id: string) => Observation, range: (o: Obs
     case 'change':
       return change(base, get(check.rate), get(check.from), get(check.to), range);
     case 'population':
-      return population(base, check.pairs.map(([t, p]) => [get(t), get(p)] as const), range);
+      return population(
+        base,
+        check.pairs.map(([t, p]) => [get(t), get(p)] as const),
+        range,
+      );
     case 'within': {
       const part = get(check.part);
       const whole = get(check.whole);
@@ -201,11 +210,18 @@ function impliedWhole(base: Pick<Finding, 'check' | 'kind'>, share: Observation,
   };
   const records = [share.id, part.id];
   if (share.qualifier || !Number.isInteger(part.value)) {
-    const bound = share.qualifier === '>' || share.qualifier === '>=' ? WORDS.wholeAtMost : share.qualifier === '<=' ? WORDS.wholeAtLeast : WORDS.wholeAbout;
+    const bound =
+      share.qualifier === '>' || share.qualifier === '>='
+        ? WORDS.wholeAtMost
+        : share.qualifier === '<='
+          ? WORDS.wholeAtLeast
+          : WORDS.wholeAbout;
     return {
       ...base,
       status: 'consistent',
-      arithmetic: both((l) => `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 1000) / 10)}${SEP[l]}${bound[l]}`),
+      arithmetic: both(
+        (l) => `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 1000) / 10)}${SEP[l]}${bound[l]}`,
+      ),
       records,
       subjects: [share.id],
     };
@@ -265,7 +281,13 @@ function change(
   const exact = annual(months / 12);
   const head = (l: Lang) => `(${num(to.value)} ÷ ${num(from.value)})^(12/${months}) − 1 = ${percent(exact)}${WORDS.aYear[l]}`;
   if (overlaps(exact, claimed)) {
-    return { ...base, status: 'consistent', arithmetic: both((l) => `${head(l)}${SEP[l]}${stated(rate, l, '%')}`), records, subjects: [rate.id] };
+    return {
+      ...base,
+      status: 'consistent',
+      arithmetic: both((l) => `${head(l)}${SEP[l]}${stated(rate, l, '%')}`),
+      records,
+      subjects: [rate.id],
+    };
   }
   const whole = Math.round(months / 12);
   const rounded = annual(whole);
@@ -294,13 +316,19 @@ function population(
   const plausible = (1 + MAX_POPULATION_GROWTH) ** years;
   const fits = last.people[0] / first.people[1] <= plausible && first.people[0] / last.people[1] <= plausible;
   const lines = (l: Lang) =>
-    implied.map(({ total, per, people }) => `${num(total.value)} ÷ ${num(per.value)} × 10000 = ${Math.round(mid(people)).toLocaleString('en-US')}${WORDS.people[l]} (${total.period.end})`);
+    implied.map(
+      ({ total, per, people }) =>
+        `${num(total.value)} ÷ ${num(per.value)} × 10000 = ${Math.round(mid(people)).toLocaleString('en-US')}${WORDS.people[l]} (${total.period.end})`,
+    );
   const months = monthsBetween(first.total.period.end, last.total.period.end);
   const records = pairs.flatMap(([t, p]) => [t.id, p.id]);
   return {
     ...base,
     status: fits ? 'consistent' : 'inconsistent',
-    arithmetic: both((l) => `${lines(l).join(SEP[l])}${COLON[l]}${changeIn(`${growth >= 1 ? '+' : '−'}${fixed(Math.abs(growth - 1) * 100, 1)}%`, months)[l]}`),
+    arithmetic: both(
+      (l) =>
+        `${lines(l).join(SEP[l])}${COLON[l]}${changeIn(`${growth >= 1 ? '+' : '−'}${fixed(Math.abs(growth - 1) * 100, 1)}%`, months)[l]}`,
+    ),
     records,
     subjects: records,
   };
@@ -311,7 +339,8 @@ function conflict(group: string, members: Observation[], range: (o: Observation)
   const ranges = members.map(range);
   const common: Interval = [Math.max(...ranges.map((r) => r[0])), Math.min(...ranges.map((r) => r[1]))];
   const fits = common[0] <= common[1];
-  const describe = (o: Observation, l: Lang) => `${qualified(o)} (${o.aggregation === 'cumulative' ? cumulativeTo(o.period.end)[l] : o.period.label[l]})`;
+  const describe = (o: Observation, l: Lang) =>
+    `${qualified(o)} (${o.aggregation === 'cumulative' ? cumulativeTo(o.period.end)[l] : o.period.label[l]})`;
   const ordered = [...members].sort((a, b) => a.value - b.value);
   return {
     check: `conflict:${group}`,

@@ -69,14 +69,32 @@ describe('the dataset covers what the seeds state', () => {
 
   it('keeps both of Hangzhou’s stated figures where the seed contradicts itself', () => {
     const values = (indicator: string) =>
-      dataset.observations.filter((o) => o.place === 'hangzhou' && o.indicator === indicator && o.conflict).map((o) => o.value).sort((a, b) => a - b);
+      dataset.observations
+        .filter((o) => o.place === 'hangzhou' && o.indicator === indicator && o.conflict)
+        .map((o) => o.value)
+        .sort((a, b) => a - b);
     expect(values('high-value-patents-per-10k')).toEqual([52.6, 52.62]);
     expect(values('ip-transfers-high-value')).toEqual([1701, 4760]);
   });
 
   it('gives every place that carries figures its own entry', () => {
-    const carrying = new Set([...dataset.observations.map((o) => o.place), ...dataset.designations.flatMap((d) => d.holders.map((h) => h.place))]);
-    for (const id of ['chengdu', 'pidu', 'cd-hitech', 'kunming', 'guangzhou', 'gz-devzone', 'hangzhou', 'binjiang', 'yuhang', 'ningbo', 'nb-hitech'])
+    const carrying = new Set([
+      ...dataset.observations.map((o) => o.place),
+      ...dataset.designations.flatMap((d) => d.holders.map((h) => h.place)),
+    ]);
+    for (const id of [
+      'chengdu',
+      'pidu',
+      'cd-hitech',
+      'kunming',
+      'guangzhou',
+      'gz-devzone',
+      'hangzhou',
+      'binjiang',
+      'yuhang',
+      'ningbo',
+      'nb-hitech',
+    ])
       expect(carrying.has(id), id).toBe(true);
   });
 });

@@ -24,7 +24,11 @@ describe('pickHeadline', () => {
   });
 
   it('never shows a target, a forecast or a derived value as what happened', () => {
-    const candidates = [obs('t', { aggregation: 'target' }), obs('f', { aggregation: 'forecast' }), obs('d', { derived: { formula: '1', from: ['a'] } })];
+    const candidates = [
+      obs('t', { aggregation: 'target' }),
+      obs('f', { aggregation: 'forecast' }),
+      obs('d', { derived: { formula: '1', from: ['a'] } }),
+    ];
     expect(pickHeadline(candidates)).toBeUndefined();
   });
 

@@ -8,7 +8,18 @@ import { LEVELS, type Aggregation, type Dataset, type Observation, type Place } 
  */
 
 /** The kinds a headline may show, in the order it prefers them: what happened, never a plan, an expectation or a limit. */
-const HEADLINE_ORDER: Aggregation[] = ['annual', 'stock', 'partial-year', 'cumulative', 'rank', 'rank-change', 'rate', 'share', 'growth', 'duration'];
+const HEADLINE_ORDER: Aggregation[] = [
+  'annual',
+  'stock',
+  'partial-year',
+  'cumulative',
+  'rank',
+  'rank-change',
+  'rate',
+  'share',
+  'growth',
+  'duration',
+];
 
 export interface Headline {
   /** The place the symbol stands for. */

@@ -10,7 +10,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang, qualifier?: Q
   return qualify(number, unit, lang, qualifier);
 }
 
-export type FigureValue = Pick<Observation, 'value'> & Partial<Pick<Observation, 'upper' | 'qualifier' | 'counter' | 'derived' | 'aggregation' | 'average'>>;
+export type FigureValue = Pick<Observation, 'value'> &
+  Partial<Pick<Observation, 'upper' | 'qualifier' | 'counter' | 'derived' | 'aggregation' | 'average'>>;
 
 /**
  * A figure as it should read: with the counter word its seed uses (13项, 7单, 3次),
@@ -21,7 +22,11 @@ export type FigureValue = Pick<Observation, 'value'> & Partial<Pick<Observation,
  */
 export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang): string {
   const counter = o.counter ?? indicator.counter;
-  if (o.upper !== undefined) return joinRange(formatValue(o.value, indicator.unit, lang, undefined, counter), formatValue(o.upper, indicator.unit, lang, undefined, counter));
+  if (o.upper !== undefined)
+    return joinRange(
+      formatValue(o.value, indicator.unit, lang, undefined, counter),
+      formatValue(o.upper, indicator.unit, lang, undefined, counter),
+    );
   if (o.aggregation === 'rank-change') return rankChange(o.value, lang);
   const range = o.derived?.range;
   if (range) {
@@ -37,7 +42,12 @@ export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' |
 }
 
 /** The span a derived value's rounded inputs allow, e.g. "4,857–5,012件". */
-export function formatRange(range: [number, number], indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang, counter?: ZhCounter): string {
+export function formatRange(
+  range: [number, number],
+  indicator: Pick<Indicator, 'unit' | 'counter'>,
+  lang: Lang,
+  counter?: ZhCounter,
+): string {
   const c = counter ?? indicator.counter;
   return joinRange(formatValue(range[0], indicator.unit, lang, undefined, c), formatValue(range[1], indicator.unit, lang, undefined, c));
 }
@@ -98,7 +108,10 @@ function formatZh(value: number, unit: Unit, counter?: ZhCounter): string {
   }
 }
 
-const ZH_COUNTERS: Record<Exclude<Unit, 'yi-yuan' | 'percent' | 'rank' | 'places' | 'per-10k-people' | 'per-million-gdp' | 'times' | 'item'>, string> = {
+const ZH_COUNTERS: Record<
+  Exclude<Unit, 'yi-yuan' | 'percent' | 'rank' | 'places' | 'per-10k-people' | 'per-million-gdp' | 'times' | 'item'>,
+  string
+> = {
   enterprise: '家',
   person: '人',
   'person-time': '人次',

@@ -36,7 +36,13 @@ describe('placeSummaries', () => {
       places,
       observations: [{ place: 'a' }, { place: 'a' }, { place: 'b1' }],
       designations: [
-        { type: 'title', holders: [{ place: 'a1', source }, { place: 'a', source }] },
+        {
+          type: 'title',
+          holders: [
+            { place: 'a1', source },
+            { place: 'a', source },
+          ],
+        },
         { type: 'case', holders: [{ place: 'b', source }] },
       ],
       events: [{ place: 'b' }],
@@ -51,7 +57,15 @@ describe('titlesHeld', () => {
   const data = {
     places,
     designations: [
-      { id: 't1', type: 'title', level: 'national', holders: [{ place: 'a1x', source }, { place: 'a1', source }] },
+      {
+        id: 't1',
+        type: 'title',
+        level: 'national',
+        holders: [
+          { place: 'a1x', source },
+          { place: 'a1', source },
+        ],
+      },
       { id: 't2', type: 'title', level: 'provincial', holders: [{ place: 'a', source }] },
       { id: 'c1', type: 'case', level: 'national', holders: [{ place: 'a', source }] },
     ],
@@ -65,7 +79,13 @@ describe('titlesHeld', () => {
 
   it('gives the five cities the national titles their seeds confer', () => {
     const count = (id: string) => titlesHeld(dataset, id, 'national').length;
-    expect({ chengdu: count('chengdu'), kunming: count('kunming'), guangzhou: count('guangzhou'), hangzhou: count('hangzhou'), ningbo: count('ningbo') }).toEqual({
+    expect({
+      chengdu: count('chengdu'),
+      kunming: count('kunming'),
+      guangzhou: count('guangzhou'),
+      hangzhou: count('hangzhou'),
+      ningbo: count('ningbo'),
+    }).toEqual({
       chengdu: 5,
       kunming: 6,
       guangzhou: 1,

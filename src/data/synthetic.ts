@@ -7,7 +7,7 @@ import type { Aggregation, Dataset, Indicator, Observation, Place } from './type
  */
 export function syntheticDataset(places = 300, indicators = 40, years = 10): Dataset {
   let seed = 42;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const placeList: Place[] = Array.from({ length: places }, (_, i) => {
     const city = i % 10 === 0;
     return {
@@ -39,7 +39,11 @@ export function syntheticDataset(places = 300, indicators = 40, years = 10): Dat
           place: p.id,
           indicator: ind.id,
           value: Math.round(random() * 100000) / 100,
-          period: { label: { zh: `${year}年`, en: `${year}` }, start: `${year}-01`, end: aggregation === 'partial-year' ? `${year}-09` : `${year}-12` },
+          period: {
+            label: { zh: `${year}年`, en: `${year}` },
+            start: `${year}-01`,
+            end: aggregation === 'partial-year' ? `${year}-09` : `${year}-12`,
+          },
           aggregation,
           source: { file: 'synthetic.txt', quote: 'synthetic' },
         });

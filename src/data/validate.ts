@@ -16,18 +16,7 @@ import {
 } from './types';
 
 export type Rule =
-  | 'quote'
-  | 'value'
-  | 'derived'
-  | 'unique'
-  | 'reference'
-  | 'coordinates'
-  | 'unused'
-  | 'conflict'
-  | 'period'
-  | 'text'
-  | 'enum'
-  | 'check';
+  'quote' | 'value' | 'derived' | 'unique' | 'reference' | 'coordinates' | 'unused' | 'conflict' | 'period' | 'text' | 'enum' | 'check';
 
 export interface Problem {
   rule: Rule;
@@ -53,12 +42,30 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
   const problems: Problem[] = [];
   const report = (rule: Rule, message: string) => problems.push({ rule, message });
 
-  const placeIds = uniqueIds('place', data.places.map((p) => p.id));
-  const indicatorIds = uniqueIds('indicator', data.indicators.map((i) => i.id));
-  const observationIds = uniqueIds('observation', data.observations.map((o) => o.id));
-  uniqueIds('designation', data.designations.map((d) => d.id));
-  uniqueIds('event', data.events.map((e) => e.id));
-  const sourceFiles = uniqueIds('source', data.sources.map((s) => s.file));
+  const placeIds = uniqueIds(
+    'place',
+    data.places.map((p) => p.id),
+  );
+  const indicatorIds = uniqueIds(
+    'indicator',
+    data.indicators.map((i) => i.id),
+  );
+  const observationIds = uniqueIds(
+    'observation',
+    data.observations.map((o) => o.id),
+  );
+  uniqueIds(
+    'designation',
+    data.designations.map((d) => d.id),
+  );
+  uniqueIds(
+    'event',
+    data.events.map((e) => e.id),
+  );
+  const sourceFiles = uniqueIds(
+    'source',
+    data.sources.map((s) => s.file),
+  );
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const places = new Map(data.places.map((p) => [p.id, p]));
 
@@ -86,7 +93,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (!text) return;
     if (!text.zh?.trim() || !text.en?.trim()) report('text', `${where}: needs both zh and en`);
     else if (!LATIN_OR_DIGIT.test(text.en)) report('text', `${where}: the en text "${text.en}" has no English in it`);
-    else if (!CJK.test(text.zh) && !/^[\d\s–—.()A-Za-z-]+$/.test(text.zh)) report('text', `${where}: the zh text "${text.zh}" has no Chinese in it`);
+    else if (!CJK.test(text.zh) && !/^[\d\s–—.()A-Za-z-]+$/.test(text.zh))
+      report('text', `${where}: the zh text "${text.zh}" has no Chinese in it`);
   }
 
   function checkPlace(where: string, id: string) {
@@ -120,7 +128,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
       checkText(`${at} arithmetic`, c.arithmetic);
       for (const r of c.readings ?? []) checkText(`${at} reading`, r);
       if (c.readings && c.readings.length < 2) report('text', `${at}: an ambiguous figure lists at least two readings`);
-      if (c.check !== undefined && !checkIds.has(c.check) && !conflictIds.has(c.check)) report('reference', `${at}: unknown check "${c.check}"`);
+      if (c.check !== undefined && !checkIds.has(c.check) && !conflictIds.has(c.check))
+        report('reference', `${at}: unknown check "${c.check}"`);
     }
   }
 
@@ -130,8 +139,12 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     checkText(`${where} province`, place.province);
     if (!['city', 'district', 'zone'].includes(place.level)) report('enum', `${where}: level "${place.level}"`);
     const inChina =
-      Number.isFinite(place.lon) && Number.isFinite(place.lat) &&
-      place.lon >= CHINA.west && place.lon <= CHINA.east && place.lat >= CHINA.south && place.lat <= CHINA.north;
+      Number.isFinite(place.lon) &&
+      Number.isFinite(place.lat) &&
+      place.lon >= CHINA.west &&
+      place.lon <= CHINA.east &&
+      place.lat >= CHINA.south &&
+      place.lat <= CHINA.north;
     if (!inChina) report('coordinates', `${where}: (${place.lon}, ${place.lat}) is not inside China`);
     if (place.level === 'city' && place.parent) report('reference', `${where}: a city has no parent`);
     if (place.level !== 'city') {
@@ -165,7 +178,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (o.qualifier !== undefined && !['>', '>=', '~', '<='].includes(o.qualifier)) report('enum', `${where}: qualifier "${o.qualifier}"`);
     if (typeof o.value !== 'number' || !Number.isFinite(o.value)) report('value', `${where}: value is not a number`);
     if (o.upper !== undefined) {
-      if (!Number.isFinite(o.upper) || o.upper <= o.value) report('value', `${where}: a range's upper end ${o.upper} must exceed its lower end ${o.value}`);
+      if (!Number.isFinite(o.upper) || o.upper <= o.value)
+        report('value', `${where}: a range's upper end ${o.upper} must exceed its lower end ${o.value}`);
       if (o.qualifier !== undefined) report('value', `${where}: a stated range keeps both ends and takes no qualifier`);
     }
     if (o.counter !== undefined && (!ZH_COUNTERS.includes(o.counter) || indicator?.unit !== 'item'))
@@ -199,7 +213,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
       }
     } else if (indicator && seeds[o.source.file]?.includes(o.source.quote)) {
       for (const v of [o.value, ...(o.upper === undefined ? [] : [o.upper])])
-        if (!valueAppearsInQuote(v, indicator.unit, o.source.quote)) report('value', `${where}: ${v} (${indicator.unit}) is not stated in "${o.source.quote}"`);
+        if (!valueAppearsInQuote(v, indicator.unit, o.source.quote))
+          report('value', `${where}: ${v} (${indicator.unit}) is not stated in "${o.source.quote}"`);
     }
     if (o.conflict) conflicts.set(o.conflict, [...(conflicts.get(o.conflict) ?? []), o]);
   }
@@ -208,8 +223,7 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     const keys = new Set(members.map((m) => `${m.place}/${m.indicator}`));
     if (keys.size > 1) report('conflict', `conflict "${group}" mixes ${[...keys].join(', ')}`);
   }
-  for (const indicator of data.indicators)
-    if (!used.has(indicator.id)) report('unused', `indicator ${indicator.id} has no observation`);
+  for (const indicator of data.indicators) if (!used.has(indicator.id)) report('unused', `indicator ${indicator.id} has no observation`);
 
   for (const d of data.designations) {
     const where = `designation ${d.id}`;
@@ -227,7 +241,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
       checkText(`${at} note`, h.note);
       checkCaveats(at, h.caveats);
       if (h.year === undefined && h.heldBy === undefined) report('period', `${at}: needs a year or heldBy`);
-      if (h.month !== undefined && (h.month < 1 || h.month > 12 || h.year === undefined)) report('period', `${at}: month needs a year and must be 1–12`);
+      if (h.month !== undefined && (h.month < 1 || h.month > 12 || h.year === undefined))
+        report('period', `${at}: month needs a year and must be 1–12`);
     }
   }
 
@@ -237,7 +252,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     checkSource(where, e.source);
     checkText(`${where} text`, e.text);
     if (!DATE.test(e.date)) report('period', `${where}: date "${e.date}" is not YYYY[-MM[-DD]]`);
-    if (e.dateQualifier !== undefined && !['by', 'about'].includes(e.dateQualifier)) report('enum', `${where}: dateQualifier "${e.dateQualifier}"`);
+    if (e.dateQualifier !== undefined && !['by', 'about'].includes(e.dateQualifier))
+      report('enum', `${where}: dateQualifier "${e.dateQualifier}"`);
   }
 
   const seenChecks = new Set<string>();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode } from './embedCode';
 
-const options = { url: 'https://atlas.example/?v=1&embed=1&panel=financing&lang=zh', origin: 'https://atlas.example', title: 'IP 金融 "对比"', height: 520, width: null };
+const options = {
+  url: 'https://atlas.example/?v=1&embed=1&panel=financing&lang=zh',
+  origin: 'https://atlas.example',
+  title: 'IP 金融 "对比"',
+  height: 520,
+  width: null,
+};
 
 describe('embedCode', () => {
   it('pins the URL in an iframe and loads the host script from the app', () => {

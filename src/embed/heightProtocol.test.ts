@@ -58,8 +58,22 @@ describe('public/embed.js', () => {
   const script = readFileSync(join(import.meta.dirname, '../../public/embed.js'), 'utf8');
 
   function host() {
-    const ours = { src: 'https://atlas.example/?embed=1', contentWindow: { name: 'ours' }, style: { height: '' }, attrs: {} as Record<string, string>, setAttribute(k: string, v: string) { this.attrs[k] = v; } };
-    const other = { ...ours, src: 'https://elsewhere.example/', contentWindow: { name: 'other' }, style: { height: '' }, attrs: {} as Record<string, string> };
+    const ours = {
+      src: 'https://atlas.example/?embed=1',
+      contentWindow: { name: 'ours' },
+      style: { height: '' },
+      attrs: {} as Record<string, string>,
+      setAttribute(k: string, v: string) {
+        this.attrs[k] = v;
+      },
+    };
+    const other = {
+      ...ours,
+      src: 'https://elsewhere.example/',
+      contentWindow: { name: 'other' },
+      style: { height: '' },
+      attrs: {} as Record<string, string>,
+    };
     let listener: (e: unknown) => void = () => {};
     const window: Record<string, unknown> = { addEventListener: (_: string, l: (e: unknown) => void) => (listener = l) };
     const document = { baseURI: 'https://news.example/article', getElementsByTagName: () => [ours, other] };

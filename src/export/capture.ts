@@ -80,7 +80,9 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
     if (el instanceof HTMLCanvasElement) {
       const href = options.canvasImage?.(el) ?? el.toDataURL('image/png');
       if (visible && href) {
-        out.push(`<image x="${at(rect.left - left)}" y="${at(rect.top - top)}" width="${at(rect.width)}" height="${at(rect.height)}" preserveAspectRatio="none" href="${href}"/>`);
+        out.push(
+          `<image x="${at(rect.left - left)}" y="${at(rect.top - top)}" width="${at(rect.width)}" height="${at(rect.height)}" preserveAspectRatio="none" href="${href}"/>`,
+        );
       }
       return;
     }
@@ -89,7 +91,9 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
     const clip = /hidden|clip|auto|scroll/.test(`${cs.overflowX} ${cs.overflowY}`);
     if (clip) {
       const id = `ipa-export-clip-${clips.length}`;
-      clips.push(`<clipPath id="${id}"><rect x="${at(rect.left - left)}" y="${at(rect.top - top)}" width="${at(rect.width)}" height="${at(rect.height)}"/></clipPath>`);
+      clips.push(
+        `<clipPath id="${id}"><rect x="${at(rect.left - left)}" y="${at(rect.top - top)}" width="${at(rect.width)}" height="${at(rect.height)}"/></clipPath>`,
+      );
       out.push(`<g clip-path="url(#${id})">`);
     }
     for (const node of el.childNodes) {
@@ -115,7 +119,6 @@ function isClippedAway(el: Element, cs: CSSStyleDeclaration): boolean {
   return cs.position === 'absolute' && cs.overflow === 'hidden' && rect.width <= 1 && rect.height <= 1;
 }
 
-
 /**
  * A background and borders; a uniform border becomes one stroked rectangle. A
  * button's dotted underline says "press for the source", which an image cannot offer, so it is left out.
@@ -133,9 +136,13 @@ function box(cs: CSSStyleDeclaration, x: number, y: number, width: number, heigh
     style: cs.getPropertyValue(`border-${side.toLowerCase()}-style`),
     color: paint(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)),
   }));
-  const drawn = sides.filter((s) => s.width > 0 && s.color && s.style !== 'none' && s.style !== 'hidden' && !(button && s.style === 'dotted'));
+  const drawn = sides.filter(
+    (s) => s.width > 0 && s.color && s.style !== 'none' && s.style !== 'hidden' && !(button && s.style === 'dotted'),
+  );
   if (drawn.length === 0) return parts;
-  const same = drawn.length === 4 && drawn.every((s) => s.width === drawn[0]!.width && s.style === drawn[0]!.style && s.color!.key === drawn[0]!.color!.key);
+  const same =
+    drawn.length === 4 &&
+    drawn.every((s) => s.width === drawn[0]!.width && s.style === drawn[0]!.style && s.color!.key === drawn[0]!.color!.key);
   if (same) {
     const s = drawn[0]!;
     const h = s.width / 2;
@@ -147,8 +154,16 @@ function box(cs: CSSStyleDeclaration, x: number, y: number, width: number, heigh
   for (const s of drawn) {
     const h = s.width / 2;
     const [x1, y1, x2, y2] =
-      s.side === 'Top' ? [x, y + h, x + width, y + h] : s.side === 'Bottom' ? [x, y + height - h, x + width, y + height - h] : s.side === 'Left' ? [x + h, y, x + h, y + height] : [x + width - h, y, x + width - h, y + height];
-    parts.push(`<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}"${s.color!.attr('stroke')} stroke-width="${s.width}"${dashes(s.style, s.width)}/>`);
+      s.side === 'Top'
+        ? [x, y + h, x + width, y + h]
+        : s.side === 'Bottom'
+          ? [x, y + height - h, x + width, y + height - h]
+          : s.side === 'Left'
+            ? [x + h, y, x + h, y + height]
+            : [x + width - h, y, x + width - h, y + height];
+    parts.push(
+      `<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}"${s.color!.attr('stroke')} stroke-width="${s.width}"${dashes(s.style, s.width)}/>`,
+    );
   }
   return parts;
 }
@@ -317,7 +332,12 @@ function copyStyles(source: Element, target: Element, patterns: Set<string>, inh
     const font = prop.startsWith('font-') || prop === 'letter-spacing' || prop === 'text-anchor' || prop === 'dominant-baseline';
     if (font && !isText) continue;
     const base = font ? fontBase : inherited;
-    const differs = base === null ? value !== INITIAL[prop] || prop === 'font-family' || prop === 'font-size' : prop === 'opacity' ? value !== '1' : value !== base[prop];
+    const differs =
+      base === null
+        ? value !== INITIAL[prop] || prop === 'font-family' || prop === 'font-size'
+        : prop === 'opacity'
+          ? value !== '1'
+          : value !== base[prop];
     if (differs) target.setAttribute(prop, value);
   }
   const sourceChildren = [...source.children];

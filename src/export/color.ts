@@ -14,7 +14,13 @@ export function paint(color: string): Paint | null {
   if (!parsed) return null;
   const [r, g, b, a] = parsed;
   if (a === 0) return null;
-  const hex = `#${[r, g, b].map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+  const hex = `#${[r, g, b]
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
   return { key: `${hex}/${a}`, attr: (name) => ` ${name}="${hex}"${a < 1 ? ` ${name}-opacity="${round(a)}"` : ''}` };
 }
 
@@ -31,4 +37,3 @@ function alpha(text: string | undefined): number {
   if (text === undefined) return 1;
   return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
 }
-

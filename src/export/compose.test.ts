@@ -31,7 +31,10 @@ describe('compose', () => {
     expect(below.at(-1)!.text).toBe(input.credit);
     expect(c.rule.y).toBeGreaterThan(c.content.y + c.content.height);
     expect(c.height - bottom(c)).toBeGreaterThanOrEqual(MARGIN - 8);
-    for (const l of c.lines) expect(l.x + measure(l.text, l.font) + (l.lead ? measure(l.lead, { ...l.font, weight: 700 }) : 0)).toBeLessThanOrEqual(c.width - MARGIN + 0.01);
+    for (const l of c.lines)
+      expect(l.x + measure(l.text, l.font) + (l.lead ? measure(l.lead, { ...l.font, weight: 700 }) : 0)).toBeLessThanOrEqual(
+        c.width - MARGIN + 0.01,
+      );
   });
 
   it('gives a narrow chart (a phone’s) a frame wide enough for the title, with the chart in the middle', () => {

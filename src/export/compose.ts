@@ -119,7 +119,13 @@ export function compose(input: CompositionInput, measure: Measure): Composition 
     qr = { x: x + inner - QR_SIZE, y: footTop, width: QR_SIZE, height: QR_SIZE, path: input.qr.path, extent: input.qr.extent };
     const captionWidth = measure(input.qr.caption, CAPTION);
     const captionY = footTop + QR_SIZE + Math.round(CAPTION.size * 1.1);
-    lines.push({ text: input.qr.caption, x: Math.round(x + inner - QR_SIZE / 2 - captionWidth / 2), y: captionY, font: CAPTION, ink: 'ink3' });
+    lines.push({
+      text: input.qr.caption,
+      x: Math.round(x + inner - QR_SIZE / 2 - captionWidth / 2),
+      y: captionY,
+      font: CAPTION,
+      ink: 'ink3',
+    });
     y = Math.max(y, captionY + 4);
   }
 
@@ -192,7 +198,13 @@ export function esc(text: string): string {
  * A standalone SVG document: the composition around the captured chart markup,
  * fonts named, every colour written out, no reference outside the file.
  */
-export function compositionSvg(c: Composition, palette: Palette, fontFamily: string, chart: { body: string; defs: string }, title: string): string {
+export function compositionSvg(
+  c: Composition,
+  palette: Palette,
+  fontFamily: string,
+  chart: { body: string; defs: string },
+  title: string,
+): string {
   const family = esc(fontFamily);
   const text = (l: TextLine) =>
     `<text x="${l.x}" y="${l.y}" font-size="${l.font.size}" font-weight="${l.font.weight}" fill="${palette[l.ink]}">${

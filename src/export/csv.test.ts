@@ -10,12 +10,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
@@ -44,10 +44,13 @@ describe('csvField', () => {
 });
 
 describe('toCsv', () => {
-  const csv = toCsv(['place', 'value', 'quote'], [
-    ['成都', 48.52, '质押融资额达48.52亿元，同比增长'],
-    ['Hangzhou, Zhejiang', '', '“he said, "no"”\nnext line'],
-  ]);
+  const csv = toCsv(
+    ['place', 'value', 'quote'],
+    [
+      ['成都', 48.52, '质押融资额达48.52亿元，同比增长'],
+      ['Hangzhou, Zhejiang', '', '“he said, "no"”\nnext line'],
+    ],
+  );
 
   it('starts with the byte-order mark and ends every record with CRLF', () => {
     expect(csv.startsWith(BOM)).toBe(true);

@@ -9,7 +9,9 @@ import { CSV_COLUMNS, chartTargets, citation, citedSources, exportRecords, mapTa
 const seeds = readSeeds();
 /** The observation ids a FigureRows block puts on screen: marks, their conflicting twins and growth rates. */
 const shownIds = (block: Block) =>
-  block.groups.flatMap((g) => g.rows.flatMap((r) => [...r.marks.flatMap((m) => [m.observation.id, ...m.twins.map((t) => t.id)]), ...r.growth.map((o) => o.id)]));
+  block.groups.flatMap((g) =>
+    g.rows.flatMap((r) => [...r.marks.flatMap((m) => [m.observation.id, ...m.twins.map((t) => t.id)]), ...r.growth.map((o) => o.id)]),
+  );
 
 describe('exportRecords', () => {
   it('gives one row per figure the pledge chart shows, with every column filled from the data', () => {
@@ -83,10 +85,22 @@ describe('chartTargets', () => {
 describe('mapTargets', () => {
   it('gives a row for every city drawn, with an empty value where the sources give none', () => {
     const symbols = citySymbols(dataset, 'ip-pledge-amount', null, 30);
-    const rows = exportRecords(dataset, mapTargets(symbols.map((s) => ({ place: s.place, observation: s.headline.observation })), 'ip-pledge-amount'), 'en');
+    const rows = exportRecords(
+      dataset,
+      mapTargets(
+        symbols.map((s) => ({ place: s.place, observation: s.headline.observation })),
+        'ip-pledge-amount',
+      ),
+      'en',
+    );
     expect(rows).toHaveLength(symbols.length);
     const kunming = rows.find((r) => r.place_id === 'kunming')!;
-    expect(kunming).toMatchObject({ value: '', quote: '', indicator_id: 'ip-pledge-amount', note: 'The sources state no figure for the place as a whole' });
+    expect(kunming).toMatchObject({
+      value: '',
+      quote: '',
+      indicator_id: 'ip-pledge-amount',
+      note: 'The sources state no figure for the place as a whole',
+    });
     expect(rows.filter((r) => r.value !== '').every((r) => seeds[r.source_file]!.includes(r.quote))).toBe(true);
   });
 });

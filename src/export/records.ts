@@ -45,7 +45,9 @@ export type ExportRecord = Record<(typeof CSV_COLUMNS)[number], string>;
 /** Each caveat as "kind: text (arithmetic)", so a spreadsheet keeps the warning beside the number. */
 function caveatText(caveats: Caveat[] | undefined, lang: Lang): string {
   return (caveats ?? [])
-    .map((c) => `${CAVEAT_NAMES[c.kind][lang]}${lang === 'zh' ? '：' : ': '}${c.text[lang]}${c.arithmetic ? ` [${c.arithmetic[lang]}]` : ''}`)
+    .map(
+      (c) => `${CAVEAT_NAMES[c.kind][lang]}${lang === 'zh' ? '：' : ': '}${c.text[lang]}${c.arithmetic ? ` [${c.arithmetic[lang]}]` : ''}`,
+    )
     .join(' | ');
 }
 
@@ -74,7 +76,11 @@ const MODEL_ROWS: Record<string, (data: Dataset) => RecordTarget[]> = {
   matrix: (data) => {
     const matrix = designationMatrix(data);
     return [...matrix.sections, ...matrix.others].flatMap((s) =>
-      s.rows.flatMap((r) => Object.values(r.cells).flatMap((holdings) => holdings.map((h) => ({ kind: 'holding' as const, designation: r.designation.id, place: h.place })))),
+      s.rows.flatMap((r) =>
+        Object.values(r.cells).flatMap((holdings) =>
+          holdings.map((h) => ({ kind: 'holding' as const, designation: r.designation.id, place: h.place })),
+        ),
+      ),
     );
   },
   timeline: (data) => {
@@ -94,7 +100,9 @@ export function chartTargets(frameId: string, data: Dataset, observationIds: rea
 
 /** The map's rows: each mark drawn, with its figure, or marked as having none. */
 export function mapTargets(marks: readonly { place: { id: string }; observation?: { id: string } }[], indicator: string): RecordTarget[] {
-  return dedupe(marks.map((m) => (m.observation ? { kind: 'observation', id: m.observation.id } : { kind: 'missing', place: m.place.id, indicator })));
+  return dedupe(
+    marks.map((m) => (m.observation ? { kind: 'observation', id: m.observation.id } : { kind: 'missing', place: m.place.id, indicator })),
+  );
 }
 
 function dedupe(targets: RecordTarget[]): RecordTarget[] {
@@ -113,7 +121,11 @@ const EMPTY: ExportRecord = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) 
 export function exportRecords(data: Dataset, targets: readonly RecordTarget[], lang: Lang): ExportRecord[] {
   const placeName = (id: string) => data.places.find((p) => p.id === id)?.name[lang] ?? id;
   const docOf = (file: string) => data.sources.find((s) => s.file === file);
-  const cite = (source: { file: string; quote: string }) => ({ source_file: source.file, source_title: docOf(source.file)?.title[lang] ?? '', quote: source.quote });
+  const cite = (source: { file: string; quote: string }) => ({
+    source_file: source.file,
+    source_title: docOf(source.file)?.title[lang] ?? '',
+    quote: source.quote,
+  });
 
   return dedupe([...targets]).flatMap((t): ExportRecord[] => {
     if (t.kind === 'observation') {
@@ -172,13 +184,33 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
       const e = data.events.find((x) => x.id === t.id);
       if (!e) return [];
       return [
-        { ...EMPTY, place_id: e.place, place: placeName(e.place), indicator_id: 'event', indicator: e.text[lang], period: e.date, period_start: e.date, period_end: e.date, aggregation: 'event', note: e.dateQualifier ? xt(lang, e.dateQualifier === 'by' ? 'dateBy' : 'dateAbout') : '', ...cite(e.source) },
+        {
+          ...EMPTY,
+          place_id: e.place,
+          place: placeName(e.place),
+          indicator_id: 'event',
+          indicator: e.text[lang],
+          period: e.date,
+          period_start: e.date,
+          period_end: e.date,
+          aggregation: 'event',
+          note: e.dateQualifier ? xt(lang, e.dateQualifier === 'by' ? 'dateBy' : 'dateAbout') : '',
+          ...cite(e.source),
+        },
       ];
     }
     const indicator = data.indicators.find((i) => i.id === t.indicator);
     if (!indicator) return [];
     return [
-      { ...EMPTY, place_id: t.place, place: placeName(t.place), indicator_id: indicator.id, indicator: indicator.name[lang], unit: unitName(indicator, lang), note: xt(lang, 'noFigure') },
+      {
+        ...EMPTY,
+        place_id: t.place,
+        place: placeName(t.place),
+        indicator_id: indicator.id,
+        indicator: indicator.name[lang],
+        unit: unitName(indicator, lang),
+        note: xt(lang, 'noFigure'),
+      },
     ];
   });
 }

@@ -47,7 +47,10 @@ const MAX_SIDE = 16_000;
 
 export function csvFile(request: ExportRequest): ExportFile {
   const records = exportRecords(request.data, request.targets, request.lang);
-  const csv = toCsv(CSV_COLUMNS, records.map((r) => CSV_COLUMNS.map((c) => r[c])));
+  const csv = toCsv(
+    CSV_COLUMNS,
+    records.map((r) => CSV_COLUMNS.map((c) => r[c])),
+  );
   return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), name: exportFileName(request.name, 'csv', request.date) };
 }
 
@@ -55,7 +58,13 @@ export function csvFile(request: ExportRequest): ExportFile {
 export function composedSvg(request: ExportRequest, chart: Captured): { svg: string; width: number; height: number } {
   const root = getComputedStyle(document.documentElement);
   const token = (name: string) => toHex(root.getPropertyValue(name).trim());
-  const palette: Palette = { bg: token('--bg'), ink: token('--ink'), ink2: token('--ink-2'), ink3: token('--ink-3'), rule: token('--rule') };
+  const palette: Palette = {
+    bg: token('--bg'),
+    ink: token('--ink'),
+    ink2: token('--ink-2'),
+    ink3: token('--ink-3'),
+    rule: token('--rule'),
+  };
   const family = root.fontFamily;
   const { lang } = request;
   const records = exportRecords(request.data, request.targets, lang);
@@ -77,11 +86,18 @@ export function composedSvg(request: ExportRequest, chart: Captured): { svg: str
 }
 
 export function svgFile(request: ExportRequest, svg: string): ExportFile {
-  return { blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }), name: exportFileName(request.name, 'svg', request.date) };
+  return {
+    blob: new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml' }),
+    name: exportFileName(request.name, 'svg', request.date),
+  };
 }
 
 /** Draws the SVG at `scale` through an <img> onto a canvas. The SVG is self-contained, so the canvas stays readable. */
-export async function pngFile(request: ExportRequest, composed: { svg: string; width: number; height: number }, scale: number): Promise<ExportFile> {
+export async function pngFile(
+  request: ExportRequest,
+  composed: { svg: string; width: number; height: number },
+  scale: number,
+): Promise<ExportFile> {
   const fit = Math.min(scale, MAX_SIDE / composed.width, MAX_SIDE / composed.height);
   const url = URL.createObjectURL(new Blob([composed.svg], { type: 'image/svg+xml' }));
   try {
@@ -94,7 +110,9 @@ export async function pngFile(request: ExportRequest, composed: { svg: string; w
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('No 2D canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The canvas gave no PNG'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The canvas gave no PNG'))), 'image/png'),
+    );
     return { blob, name: exportFileName(request.name, 'png', request.date, scale) };
   } finally {
     URL.revokeObjectURL(url);

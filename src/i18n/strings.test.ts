@@ -4,7 +4,8 @@ import { STRINGS, counted } from './strings';
 describe('UI strings', () => {
   it('exist in both languages for every key, and none is empty', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.zh).sort());
-    for (const lang of ['zh', 'en'] as const) for (const [key, text] of Object.entries(STRINGS[lang])) expect(text.trim(), `${lang}.${key}`).not.toBe('');
+    for (const lang of ['zh', 'en'] as const)
+      for (const [key, text] of Object.entries(STRINGS[lang])) expect(text.trim(), `${lang}.${key}`).not.toBe('');
   });
 
   it('count nouns in English singular and plural, and leave Chinese alone', () => {

@@ -91,7 +91,12 @@ describe('fitCities', () => {
 
 describe('framePadding', () => {
   it('never takes more than a third of the container on a side', () => {
-    expect(framePadding({ width: 90, height: 60 }, { top: 100, right: 100, bottom: 5, left: 100 })).toEqual({ top: 20, right: 30, bottom: 5, left: 30 });
+    expect(framePadding({ width: 90, height: 60 }, { top: 100, right: 100, bottom: 5, left: 100 })).toEqual({
+      top: 20,
+      right: 30,
+      bottom: 5,
+      left: 30,
+    });
   });
 });
 

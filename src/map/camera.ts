@@ -89,7 +89,12 @@ export function boundsOf(points: { lon: number; lat: number }[]): Bounds {
  */
 export function framePadding(size: Size, wanted: Padding): Padding {
   const cap = (v: number, extent: number) => Math.max(0, Math.min(v, extent / 3));
-  return { top: cap(wanted.top, size.height), bottom: cap(wanted.bottom, size.height), left: cap(wanted.left, size.width), right: cap(wanted.right, size.width) };
+  return {
+    top: cap(wanted.top, size.height),
+    bottom: cap(wanted.bottom, size.height),
+    left: cap(wanted.left, size.width),
+    right: cap(wanted.right, size.width),
+  };
 }
 
 /** The camera that shows `bounds` inside the padded container, at no more than `maxZoom`. */

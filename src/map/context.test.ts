@@ -23,7 +23,9 @@ describe('CONTEXT', () => {
 
   it('frames the five cities with reference cities, province names and the three seas', () => {
     const ids = CONTEXT.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(['beijing', 'shanghai', 'chongqing', 'shenzhen', 'east-china-sea', 'south-china-sea', 'yellow-sea']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['beijing', 'shanghai', 'chongqing', 'shenzhen', 'east-china-sea', 'south-china-sea', 'yellow-sea']),
+    );
     const provinces = new Set(CONTEXT.filter((f) => f.kind === 'province').map((f) => f.name.zh));
     for (const city of dataset.places.filter((p) => p.level === 'city')) expect(provinces).toContain(city.province.zh.replace(/省$/, ''));
   });

@@ -40,7 +40,15 @@ const province = (id: string, zh: string, en: string, lon: number, lat: number):
   maxZoom: 6.5,
 });
 
-const sea = (id: string, zh: string, en: string, lon: number, lat: number): ContextFeature => ({ id, kind: 'sea', name: { zh, en }, lon, lat, minZoom: 3, maxZoom: 7 });
+const sea = (id: string, zh: string, en: string, lon: number, lat: number): ContextFeature => ({
+  id,
+  kind: 'sea',
+  name: { zh, en },
+  lon,
+  lat,
+  minZoom: 3,
+  maxZoom: 7,
+});
 
 /** In order of importance: when labels collide, earlier ones stay. */
 export const CONTEXT: ContextFeature[] = [

@@ -5,13 +5,16 @@ import { markLabel, tooltipContent } from './describe';
 import { cities } from './symbols';
 
 const indicator = (id: string) => dataset.indicators.find((i) => i.id === id)!;
-const headline = (indicatorId: string, place: string) => headlines(dataset, indicatorId, cities(dataset)).find((h) => h.place.id === place)!;
+const headline = (indicatorId: string, place: string) =>
+  headlines(dataset, indicatorId, cities(dataset)).find((h) => h.place.id === place)!;
 
 describe('markLabel', () => {
   it('names the place, the indicator, the value and its period', () => {
     const chengdu = headline('ip-pledge-amount', 'chengdu');
     expect(markLabel(chengdu, indicator('ip-pledge-amount'), 'zh', false)).toBe('成都：知识产权质押融资金额 48.52亿元，2023年前三季度');
-    expect(markLabel(chengdu, indicator('ip-pledge-amount'), 'en', true)).toMatch(/^Chengdu: IP pledge financing CNY 4\.852 bn, .+, selected$/);
+    expect(markLabel(chengdu, indicator('ip-pledge-amount'), 'en', true)).toMatch(
+      /^Chengdu: IP pledge financing CNY 4\.852 bn, .+, selected$/,
+    );
   });
 
   it('says "not stated", never zero, for a city the sources say nothing about', () => {

@@ -3,7 +3,12 @@ import { loadGeo, parseManifest } from './geo';
 
 const land = { type: 'FeatureCollection', features: [] };
 const manifest = { version: 1, land: 'geo/land.json', landSource: 'Natural Earth', boundaries: null };
-const boundaries = { url: 'boundaries/boundaries.geojson', source: '自然资源部标准地图服务', reviewNumber: 'GS(2024)0650号', date: '2024-01' };
+const boundaries = {
+  url: 'boundaries/boundaries.geojson',
+  source: '自然资源部标准地图服务',
+  reviewNumber: 'GS(2024)0650号',
+  date: '2024-01',
+};
 
 describe('parseManifest', () => {
   it('reads a manifest without a boundary layer', () => {
@@ -52,6 +57,8 @@ describe('loadGeo', () => {
   });
 
   it('rejects land that is not GeoJSON', async () => {
-    await expect(loadGeo('/', async (url) => (url.endsWith('manifest.json') ? manifest : { type: 'Topology' }))).rejects.toThrow(/FeatureCollection/);
+    await expect(loadGeo('/', async (url) => (url.endsWith('manifest.json') ? manifest : { type: 'Topology' }))).rejects.toThrow(
+      /FeatureCollection/,
+    );
   });
 });

@@ -50,7 +50,12 @@ export function parseManifest(raw: unknown): GeoManifest | null {
 }
 
 export function isFeatureCollection(raw: unknown): raw is FeatureCollection {
-  return typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'FeatureCollection' && Array.isArray((raw as { features?: unknown }).features);
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { type?: unknown }).type === 'FeatureCollection' &&
+    Array.isArray((raw as { features?: unknown }).features)
+  );
 }
 
 /** Fetches the manifest, the land and, if installed, the boundary layer. Rejects with a reason when a file is malformed. */

@@ -193,7 +193,8 @@ class Grid<T> {
 export function tooltipPosition(anchor: Circle, tip: Size, map: Size, margin = 8): { x: number; y: number } {
   const above = anchor.y - anchor.r - margin - tip.height;
   const below = anchor.y + anchor.r + margin;
-  const y = above >= margin ? above : below + tip.height <= map.height - margin ? below : Math.max(margin, map.height - margin - tip.height);
+  const y =
+    above >= margin ? above : below + tip.height <= map.height - margin ? below : Math.max(margin, map.height - margin - tip.height);
   const x = Math.min(Math.max(margin, anchor.x - tip.width / 2), Math.max(margin, map.width - margin - tip.width));
   return { x, y };
 }
@@ -204,7 +205,13 @@ export function tooltipPosition(anchor: Circle, tip: Size, map: Size, margin = 8
  * the arc opens towards the one that keeps its points furthest from the other
  * symbols (`avoid`) and inside the map.
  */
-export function fanOut(center: { x: number; y: number }, count: number, distance: number, size: Size, avoid: Circle[] = []): { x: number; y: number }[] {
+export function fanOut(
+  center: { x: number; y: number },
+  count: number,
+  distance: number,
+  size: Size,
+  avoid: Circle[] = [],
+): { x: number; y: number }[] {
   const spread = Math.min(Math.PI * 0.9, (count - 1) * 0.55);
   const arc = (mid: number) =>
     Array.from({ length: count }, (_, i) => {

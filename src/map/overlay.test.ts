@@ -9,7 +9,12 @@ import { cities, citySymbols, districtSymbols, maxRadiusFor } from './symbols';
 const DESKTOP = { width: 712, height: 560 };
 const PHONE = { width: 343, height: 380 };
 
-function model(size: Size, lang: Lang, indicatorId = 'ip-pledge-amount', options: { chosen?: string[]; zoomTo?: string } = {}): OverlayModel {
+function model(
+  size: Size,
+  lang: Lang,
+  indicatorId = 'ip-pledge-amount',
+  options: { chosen?: string[]; zoomTo?: string } = {},
+): OverlayModel {
   const maxRadius = maxRadiusFor(size.width);
   const fit = fitCities(cities(dataset), size, maxRadius);
   const camera = options.zoomTo ? placeCamera(dataset.places, options.zoomTo, size, fit)! : fit;
@@ -27,18 +32,31 @@ function model(size: Size, lang: Lang, indicatorId = 'ip-pledge-amount', options
 }
 
 function labelled(m: OverlayModel) {
-  return [...m.cities.map((c) => ({ id: c.id, label: c.label })), ...m.districts.flatMap((d) => (d.label ? [{ id: d.id, label: d.label }] : []))];
+  return [
+    ...m.cities.map((c) => ({ id: c.id, label: c.label })),
+    ...m.districts.flatMap((d) => (d.label ? [{ id: d.id, label: d.label }] : [])),
+  ];
 }
 
 function marks(m: OverlayModel) {
-  return [...m.cities.map((c) => ({ id: c.id, x: c.x, y: c.y, r: c.symbol.radius })), ...m.districts.map((d) => ({ id: d.id, x: d.x, y: d.y, r: DISTRICT_RADIUS }))];
+  return [
+    ...m.cities.map((c) => ({ id: c.id, x: c.x, y: c.y, r: c.symbol.radius })),
+    ...m.districts.map((d) => ({ id: d.id, x: d.x, y: d.y, r: DISTRICT_RADIUS })),
+  ];
 }
 
 const VIEWS = (['zh', 'en'] as const).flatMap((lang) =>
   [
     ['desktop', DESKTOP],
     ['phone', PHONE],
-  ].flatMap(([name, size]) => ['ip-pledge-amount', 'valid-invention-patents', 'invention-patent-grants', 'china-patent-awards'].map((indicator) => ({ lang, name, size: size as Size, indicator }))),
+  ].flatMap(([name, size]) =>
+    ['ip-pledge-amount', 'valid-invention-patents', 'invention-patent-grants', 'china-patent-awards'].map((indicator) => ({
+      lang,
+      name,
+      size: size as Size,
+      indicator,
+    })),
+  ),
 );
 
 describe('overlayModel at the default view', () => {
@@ -83,9 +101,15 @@ describe('overlayModel at the default view', () => {
     for (const city of ['hangzhou', 'kunming', 'chengdu', 'ningbo', 'guangzhou']) {
       const m = model(size, 'en', 'ip-pledge-amount', { zoomTo: city, chosen: [city] });
       const family = dataset.places.filter((p) => p.parent === city || dataset.places.find((q) => q.id === p.parent)?.parent === city);
-      expect(m.districts.filter((d) => d.label).map((d) => d.id).sort()).toEqual(family.map((p) => p.id).sort());
+      expect(
+        m.districts
+          .filter((d) => d.label)
+          .map((d) => d.id)
+          .sort(),
+      ).toEqual(family.map((p) => p.id).sort());
       const mine = labelled(m);
-      for (const [i, a] of mine.entries()) for (const b of mine.slice(i + 1)) expect(boxesOverlap(a.label.box, b.label.box), `${city}: ${a.id} / ${b.id}`).toBe(false);
+      for (const [i, a] of mine.entries())
+        for (const b of mine.slice(i + 1)) expect(boxesOverlap(a.label.box, b.label.box), `${city}: ${a.id} / ${b.id}`).toBe(false);
     }
   });
 });
@@ -103,7 +127,6 @@ describe('city labels', () => {
     expect(guangzhou.label.lines.map((l) => l.text)).toEqual(['Guangzhou', 'not stated']);
   });
 });
-
 
 it('keeps DISTRICT_ZOOM between the national view and a city view', () => {
   const national = fitCities(cities(dataset), DESKTOP, 27);

@@ -125,7 +125,14 @@ export function overlayModel(input: OverlayInput): OverlayModel {
 
   const showAll = camera.zoom >= DISTRICT_ZOOM;
   const familyOf = districtsByCity(input.districts, input.places);
-  const districtPoints: { district: DistrictSymbol; city: string; chosen: boolean; x: number; y: number; home: { x: number; y: number } | null }[] = [];
+  const districtPoints: {
+    district: DistrictSymbol;
+    city: string;
+    chosen: boolean;
+    x: number;
+    y: number;
+    home: { x: number; y: number } | null;
+  }[] = [];
   for (const city of cityPoints) {
     const family = familyOf.get(city.symbol.place.id) ?? [];
     const chosen = input.chosen.has(city.symbol.place.id) || family.some((d) => input.chosen.has(d.place.id));
@@ -138,7 +145,14 @@ export function overlayModel(input: OverlayInput): OverlayModel {
       const others = cityPoints.filter((c) => c !== city).map((c) => ({ x: c.x, y: c.y, r: c.symbol.radius + 6 }));
       const spots = fanOut(city, family.length, city.symbol.radius + 26, size, others);
       family.forEach((district, i) =>
-        districtPoints.push({ district, city: city.symbol.place.id, chosen, x: spots[i]!.x, y: spots[i]!.y, home: { x: city.x, y: city.y } }),
+        districtPoints.push({
+          district,
+          city: city.symbol.place.id,
+          chosen,
+          x: spots[i]!.x,
+          y: spots[i]!.y,
+          home: { x: city.x, y: city.y },
+        }),
       );
     }
   }
@@ -159,7 +173,8 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   const cityLines = (symbol: CitySymbol): TextLine[] => {
     const o = symbol.headline.observation;
     const lines: TextLine[] = [{ text: symbol.place.name[lang], size: px(14), weight: 'bold' }];
-    if (!compact || !o) lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mt(lang, 'noData'), size: px(12), weight: 'normal' });
+    if (!compact || !o)
+      lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mt(lang, 'noData'), size: px(12), weight: 'normal' });
     return lines;
   };
   const districtLines = (d: DistrictSymbol): TextLine[] => [{ text: d.place.name[lang], size: px(12), weight: 'normal' }];
@@ -181,7 +196,13 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   }
   for (const c of contextPoints) {
     const dot = c.feature.kind === 'city';
-    request(c.feature.id, { x: c.x, y: c.y, r: dot ? CONTEXT_DOT : 0 }, contextLines(c.feature.kind, c.feature.name[lang]), false, dot ? 'around' : 'center');
+    request(
+      c.feature.id,
+      { x: c.x, y: c.y, r: dot ? CONTEXT_DOT : 0 },
+      contextLines(c.feature.kind, c.feature.name[lang]),
+      false,
+      dot ? 'around' : 'center',
+    );
   }
 
   const placed = new Map(placeLabels(requests, obstacles, size).map((p) => [p.id, p]));
@@ -194,7 +215,15 @@ export function overlayModel(input: OverlayInput): OverlayModel {
 
   return {
     cities: cityPoints.map((c) => ({ id: c.symbol.place.id, x: c.x, y: c.y, symbol: c.symbol, label: label(c.symbol.place.id)! })),
-    districts: districtPoints.map((d) => ({ id: d.district.place.id, city: d.city, x: d.x, y: d.y, home: d.home, district: d.district, label: label(d.district.place.id) })),
+    districts: districtPoints.map((d) => ({
+      id: d.district.place.id,
+      city: d.city,
+      x: d.x,
+      y: d.y,
+      home: d.home,
+      district: d.district,
+      label: label(d.district.place.id),
+    })),
     context: contextPoints.flatMap((c) => {
       const l = label(c.feature.id);
       // A reference city without its name would be an unexplained dot.

@@ -48,7 +48,8 @@ const en: Strings = {
   loading: 'Loading the map…',
   noData: 'not stated',
   noDataLong: 'The sources state no figure for the place as a whole',
-  partialOnly: 'The sources give only figures that do not stand for the whole place, such as one institution’s book or a single deal; see the panels.',
+  partialOnly:
+    'The sources give only figures that do not stand for the whole place, such as one institution’s book or a single deal; see the panels.',
   legendValue: 'Value',
   legendPeriod: 'Period',
   legendPlace: 'City',
@@ -69,4 +70,3 @@ export type MapStringKey = keyof Strings;
 export function mt(lang: Lang, key: MapStringKey): string {
   return MAP_STRINGS[lang][key];
 }
-

@@ -22,7 +22,24 @@ describe('svgPath', () => {
   const square = (w: number, s: number, e: number, n: number): FeatureCollection => ({
     type: 'FeatureCollection',
     // Clockwise, as d3-geo and world-atlas expect for an exterior ring.
-    features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] } }],
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [w, s],
+              [w, n],
+              [e, n],
+              [e, s],
+              [w, s],
+            ],
+          ],
+        },
+      },
+    ],
   });
 
   it('draws land inside the view and leaves the rest to the sea', () => {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import type { Dataset, Observation } from '../data/types';
-import { HOLLOW_RADIUS, MIN_RADIUS, citySymbols, districtSymbols, mapIndicators, markOf, maxRadiusFor, mixedFigures, radiusScale, roundDown, sizeKey } from './symbols';
+import {
+  HOLLOW_RADIUS,
+  MIN_RADIUS,
+  citySymbols,
+  districtSymbols,
+  mapIndicators,
+  markOf,
+  maxRadiusFor,
+  mixedFigures,
+  radiusScale,
+  roundDown,
+  sizeKey,
+} from './symbols';
 
 const obs = (patch: Partial<Observation>): Observation => ({
   id: 'o',

@@ -53,7 +53,9 @@ export function cities(data: Dataset): Place[] {
 
 /** Circle radius for a value: square-root scale from zero, so area, not radius, is proportional. */
 export function radiusScale(max: number, maxRadius: number): (value: number) => number {
-  const scale = scaleSqrt().domain([0, max > 0 ? max : 1]).range([0, maxRadius]);
+  const scale = scaleSqrt()
+    .domain([0, max > 0 ? max : 1])
+    .range([0, maxRadius]);
   return (value) => Math.max(MIN_RADIUS, scale(value));
 }
 
@@ -91,9 +93,12 @@ export interface IndicatorGroup {
  */
 export function mapIndicators(data: Dataset): IndicatorGroup[] {
   const drawable = data.indicators.filter(
-    (indicator) => indicator.unit !== 'rank' && headlines(data, indicator.id, cities(data)).some((h) => h.observation && isSizeable(h.observation)),
+    (indicator) =>
+      indicator.unit !== 'rank' && headlines(data, indicator.id, cities(data)).some((h) => h.observation && isSizeable(h.observation)),
   );
-  return CATEGORIES.map((category) => ({ category, indicators: drawable.filter((i) => i.category === category) })).filter((g) => g.indicators.length > 0);
+  return CATEGORIES.map((category) => ({ category, indicators: drawable.filter((i) => i.category === category) })).filter(
+    (g) => g.indicators.length > 0,
+  );
 }
 
 /** Whether the figures drawn differ in period, aggregation or scope, so their sizes must not be read as a ranking. */

@@ -95,7 +95,11 @@ describe('likeForLike on pledge financing', () => {
   });
 
   it('gives equal values the same rank', () => {
-    const tie = likeForLike(dataset.places, [obs('a', { value: 5 }), obs('b', { place: 'ningbo', value: 5 }), obs('c', { place: 'chengdu', value: 3 })]);
+    const tie = likeForLike(dataset.places, [
+      obs('a', { value: 5 }),
+      obs('b', { place: 'ningbo', value: 5 }),
+      obs('c', { place: 'chengdu', value: 3 }),
+    ]);
     expect(tie.ranked.map((r) => r.rank)).toEqual([1, 1, 3]);
   });
 });

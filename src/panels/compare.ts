@@ -16,7 +16,6 @@ export function figureClass(o: Observation): FigureClass {
   return o.derived ? 'derived' : o.aggregation;
 }
 
-
 export interface ConflictSplit {
   /** One figure per conflict group (the exact one where the text also rounds), plus every figure without a conflict. */
   kept: Observation[];
@@ -59,17 +58,7 @@ function decimals(n: number): number {
 }
 
 export type ExclusionReason =
-  | 'indicator'
-  | 'aggregation'
-  | 'period'
-  | 'coverage'
-  | 'target'
-  | 'forecast'
-  | 'limit'
-  | 'derived'
-  | 'conflict'
-  | 'nested'
-  | 'unmatched';
+  'indicator' | 'aggregation' | 'period' | 'coverage' | 'target' | 'forecast' | 'limit' | 'derived' | 'conflict' | 'nested' | 'unmatched';
 
 export interface Ranked {
   observation: Observation;
@@ -91,7 +80,14 @@ export function likeForLike(places: Place[], observations: Observation[]): LikeF
   const { kept } = splitConflicts(observations);
   const candidates = kept.filter(rankable);
   const groups = comparableGroups(candidates)
-    .filter((g) => distinct(g.observations.map((o) => o.place)) && !nests(places, g.observations.map((o) => o.place)))
+    .filter(
+      (g) =>
+        distinct(g.observations.map((o) => o.place)) &&
+        !nests(
+          places,
+          g.observations.map((o) => o.place),
+        ),
+    )
     .sort(
       (a, b) =>
         b.observations.length - a.observations.length ||
@@ -130,10 +126,13 @@ export function nests(places: Place[], ids: string[]): boolean {
   return ids.some((a) => ids.some((b) => a !== b && isWithin(places, b, a)));
 }
 
-
-
 function latestEnd(observations: Observation[]): string {
-  return observations.map((o) => o.period.end).sort().at(-1) ?? '';
+  return (
+    observations
+      .map((o) => o.period.end)
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** Months a period spans, counting both ends ("2023-01".."2023-09" → 9). */

@@ -18,7 +18,14 @@ describe('designationMatrix', () => {
   it('never puts a typical case, an honour, a platform or an approval to prepare among the titles', () => {
     expect(matrix.others.map((g) => g.type)).toEqual(['case', 'honour', 'platform', 'preparation']);
     const ids = matrix.others.flatMap((g) => g.rows.map((r) => r.designation.id));
-    expect(ids).toEqual(expect.arrayContaining(['ip-pledge-insurance-typical-case', 'national-ip-advanced-collective', 'magnetic-materials-ip-operation-centre', 'tisc-centre']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'ip-pledge-insurance-typical-case',
+        'national-ip-advanced-collective',
+        'magnetic-materials-ip-operation-centre',
+        'tisc-centre',
+      ]),
+    );
   });
 
   it('lists the reform pilot once, under the Knowledge City that holds it, not again under the zone around it', () => {

@@ -45,7 +45,9 @@ export function designationMatrix(data: Dataset): Matrix {
   const sections: MatrixSection[] = [];
   for (const level of LEVELS) {
     for (const kind of DESIGNATION_KINDS) {
-      const designations = data.designations.filter((d) => d.type === 'title' && d.level === level && d.kind === kind && d.holders.length > 0);
+      const designations = data.designations.filter(
+        (d) => d.type === 'title' && d.level === level && d.kind === kind && d.holders.length > 0,
+      );
       if (designations.length === 0) continue;
       const rows = designations
         .map((designation) => ({ designation, cells: cellsOf(data.places, cities, designation) }))

@@ -9,7 +9,8 @@ describe('financingModel', () => {
   const model = financingModel(dataset, false);
 
   it('shows every financing figure in the seeds exactly once', () => {
-    const shown = figureCount(model.pledge) + model.growth.length + model.ranks.length + model.instruments.reduce((n, t) => n + t.items.length, 0);
+    const shown =
+      figureCount(model.pledge) + model.growth.length + model.ranks.length + model.instruments.reduce((n, t) => n + t.items.length, 0);
     expect(shown).toBe(financing.length);
   });
 

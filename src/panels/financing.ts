@@ -51,7 +51,12 @@ export function financingModel(data: Dataset, comparable: boolean): FinancingMod
       theme,
       items: others
         .filter((o) => (THEME_OF[o.indicator] ?? 'other') === theme)
-        .sort((a, b) => instrumentRank(a) - instrumentRank(b) || a.indicator.localeCompare(b.indicator) || order(place(data, a)) - order(place(data, b))),
+        .sort(
+          (a, b) =>
+            instrumentRank(a) - instrumentRank(b) ||
+            a.indicator.localeCompare(b.indicator) ||
+            order(place(data, a)) - order(place(data, b)),
+        ),
     })).filter((t) => t.items.length > 0),
   };
 }

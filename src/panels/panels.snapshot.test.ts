@@ -37,18 +37,30 @@ const snap = (name: string) => `./__snapshots__/${name}.html`;
 
 describe.each<Lang>(['zh', 'en'])('panel snapshots (%s)', (lang) => {
   it('financing, every figure grouped by kind', async () => {
-    const { body } = render(FinancingPanel, { props: { ...common, lang, model: financingModel(dataset, false), comparable: false, oncomparable: () => {} } });
+    const { body } = render(FinancingPanel, {
+      props: { ...common, lang, model: financingModel(dataset, false), comparable: false, oncomparable: () => {} },
+    });
     await expect(normalise(body)).toMatchFileSnapshot(snap(`financing.${lang}`));
   });
 
   it('financing, comparable figures only, ranked', async () => {
-    const { body } = render(FinancingPanel, { props: { ...common, lang, model: financingModel(dataset, true), comparable: true, oncomparable: () => {} } });
+    const { body } = render(FinancingPanel, {
+      props: { ...common, lang, model: financingModel(dataset, true), comparable: true, oncomparable: () => {} },
+    });
     await expect(normalise(body)).toMatchFileSnapshot(snap(`financing-comparable.${lang}`));
   });
 
   it.each(['absolute', 'per-capita'] as const)('patents, %s', async (measure) => {
     const { body } = render(PatentsPanel, {
-      props: { ...common, lang, blocks: patentBlocks(dataset, measure, false), measure, comparable: false, onmeasure: () => {}, oncomparable: () => {} },
+      props: {
+        ...common,
+        lang,
+        blocks: patentBlocks(dataset, measure, false),
+        measure,
+        comparable: false,
+        onmeasure: () => {},
+        oncomparable: () => {},
+      },
     });
     await expect(normalise(body)).toMatchFileSnapshot(snap(`patents-${measure}.${lang}`));
   });
@@ -64,18 +76,24 @@ describe.each<Lang>(['zh', 'en'])('panel snapshots (%s)', (lang) => {
   });
 
   it('a city’s profile', async () => {
-    const { body } = render(PlaceProfile, { props: { data: dataset, actions, lang, model: profileModel(dataset, 'ningbo')!, onclose: () => {}, onfocusplace: () => {} } });
+    const { body } = render(PlaceProfile, {
+      props: { data: dataset, actions, lang, model: profileModel(dataset, 'ningbo')!, onclose: () => {}, onfocusplace: () => {} },
+    });
     await expect(normalise(body)).toMatchFileSnapshot(snap(`profile-ningbo.${lang}`));
   });
 
   it('the overview and the sources', async () => {
     await expect(normalise(render(PlaceIndex, { props: { ...common, lang } }).body)).toMatchFileSnapshot(snap(`overview.${lang}`));
-    await expect(normalise(render(SourcesList, { props: { data: dataset, actions, lang } }).body)).toMatchFileSnapshot(snap(`sources.${lang}`));
+    await expect(normalise(render(SourcesList, { props: { data: dataset, actions, lang } }).body)).toMatchFileSnapshot(
+      snap(`sources.${lang}`),
+    );
   });
 });
 
 describe('normalise', () => {
   it('drops hydration comments and style hashes and rounds floats', () => {
-    expect(normalise('<rect class="bar svelte-1x2y3z" width="73.0012345%"/><!--[--><b>x</b>')).toBe('<rect class="bar" width="73%"/>\n<b>x</b>');
+    expect(normalise('<rect class="bar svelte-1x2y3z" width="73.0012345%"/><!--[--><b>x</b>')).toBe(
+      '<rect class="bar" width="73%"/>\n<b>x</b>',
+    );
   });
 });

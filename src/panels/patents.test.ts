@@ -8,7 +8,9 @@ describe('patentBlocks', () => {
     for (const measure of ['absolute', 'per-capita'] as const) {
       const ids = new Set(PATENT_VIEWS[measure]);
       const growthIds = new Set(dataset.indicators.filter((i) => i.base && ids.has(i.base)).map((i) => i.id));
-      const expected = dataset.observations.filter((o) => ids.has(o.indicator) || (growthIds.has(o.indicator) && o.aggregation === 'growth')).length;
+      const expected = dataset.observations.filter(
+        (o) => ids.has(o.indicator) || (growthIds.has(o.indicator) && o.aggregation === 'growth'),
+      ).length;
       const shown = patentBlocks(dataset, measure, false).reduce((n, b) => n + figureCount(b.block), 0);
       expect(shown, measure).toBe(expected);
     }

@@ -34,7 +34,12 @@ export function planModel(data: Dataset, place = PLAN_PLACE): PlanModel {
   const others: Observation[] = [];
   for (const target of targets) {
     const baseline = kept.find(
-      (o) => o.indicator === target.indicator && o.aggregation !== 'target' && !o.derived && o.period.end === '2020-12' && target.period.start.startsWith('2025'),
+      (o) =>
+        o.indicator === target.indicator &&
+        o.aggregation !== 'target' &&
+        !o.derived &&
+        o.period.end === '2020-12' &&
+        target.period.start.startsWith('2025'),
     );
     if (!baseline) {
       others.push(target);

@@ -1,4 +1,13 @@
-import { CATEGORIES, type Category, type Dataset, type Designation, type Event, type Holding, type Observation, type Place } from '../data/types';
+import {
+  CATEGORIES,
+  type Category,
+  type Dataset,
+  type Designation,
+  type Event,
+  type Holding,
+  type Observation,
+  type Place,
+} from '../data/types';
 import { descendants } from '../data/figures';
 import { splitConflicts } from './compare';
 

@@ -8,7 +8,12 @@ const seeds = readSeeds();
 describe('locateQuote', () => {
   it('splits the paragraph around the quote', () => {
     const text = '第一段。\n前文，2023年质押金额292.0亿元，后文。\n第三段。';
-    expect(locateQuote(text, '质押金额292.0亿元')).toEqual({ header: null, before: '前文，2023年', quote: '质押金额292.0亿元', after: '，后文。' });
+    expect(locateQuote(text, '质押金额292.0亿元')).toEqual({
+      header: null,
+      before: '前文，2023年',
+      quote: '质押金额292.0亿元',
+      after: '，后文。',
+    });
   });
 
   it('returns null for a quote the text does not hold', () => {

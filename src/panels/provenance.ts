@@ -15,7 +15,16 @@ export type SourceTarget =
   | { kind: 'document'; file: string };
 
 export type Described =
-  | { kind: 'observation'; observation: Observation; indicator: Indicator; place: Place; source: Source; doc: SourceDoc; from: Observation[]; twins: Observation[] }
+  | {
+      kind: 'observation';
+      observation: Observation;
+      indicator: Indicator;
+      place: Place;
+      source: Source;
+      doc: SourceDoc;
+      from: Observation[];
+      twins: Observation[];
+    }
   | { kind: 'holding'; designation: Designation; holding: Holding; place: Place; source: Source; doc: SourceDoc }
   | { kind: 'event'; event: Event; place: Place; source: Source; doc: SourceDoc }
   | { kind: 'document'; doc: SourceDoc };
@@ -115,7 +124,8 @@ export function gloss(described: Described): string | null {
   if (described.kind === 'holding') {
     const { designation, holding, place } = described;
     const when = holding.year !== undefined ? `in ${holding.year}` : holding.heldBy !== undefined ? `by ${holding.heldBy}` : '';
-    const conferred = holding.year !== undefined ? `, conferred in ${holding.year}` : holding.heldBy !== undefined ? `, held by ${holding.heldBy}` : '';
+    const conferred =
+      holding.year !== undefined ? `, conferred in ${holding.year}` : holding.heldBy !== undefined ? `, held by ${holding.heldBy}` : '';
     const batch = holding.batch ? ` (${holding.batch.en})` : '';
     const title = `${designation.title.en}${batch}`;
     // A case, an honour, a platform or an approval to prepare is never glossed as a title.

@@ -44,7 +44,12 @@ describe('blocks', () => {
     expect(block.groups.map((g) => g.cls)).toEqual(['annual', 'partial-year', 'cumulative', 'portion', 'forecast', 'target', 'derived']);
     expect(block.groups[0]!.rows.map((r) => r.place.id)).toEqual(['hangzhou', 'ningbo', 'pidu']);
     // The exchange centre's book and a single loan never sit among places' totals.
-    expect(block.groups.find((g) => g.cls === 'portion')!.rows.map((r) => r.marks[0]!.observation.covers?.kind).sort()).toEqual(['deal', 'institution', 'institution']);
+    expect(
+      block.groups
+        .find((g) => g.cls === 'portion')!
+        .rows.map((r) => r.marks[0]!.observation.covers?.kind)
+        .sort(),
+    ).toEqual(['deal', 'institution', 'institution']);
   });
 
   it('ranks within a block only what is like for like', () => {

@@ -158,7 +158,11 @@ function sameShape(a: Observation, b: Observation): boolean {
 }
 
 function attachGrowth(data: Dataset, indicatorId: string, rows: FigureRow[]): void {
-  const growthIds = new Set(data.indicators.filter((i) => i.base === indicatorId && data.observations.some((o) => o.indicator === i.id && o.aggregation === 'growth')).map((i) => i.id));
+  const growthIds = new Set(
+    data.indicators
+      .filter((i) => i.base === indicatorId && data.observations.some((o) => o.indicator === i.id && o.aggregation === 'growth'))
+      .map((i) => i.id),
+  );
   for (const o of data.observations) {
     if (!growthIds.has(o.indicator) || o.aggregation !== 'growth') continue;
     const candidates = rows.filter((r) => r.place.id === o.place);

@@ -78,7 +78,8 @@ const zh = {
   awardsNoPerCapita: '获奖数没有人均口径，请切换到“绝对数”查看。',
   // Designations
   designationsTitle: '国家级及省级称号',
-  designationsSub: '每格注明获批年份和批次；由区县或园区获得的称号写在所属城市下并注明区县名称，同一称号由园区和包含它的区域同时提及时只计一次。',
+  designationsSub:
+    '每格注明获批年份和批次；由区县或园区获得的称号写在所属城市下并注明区县名称，同一称号由园区和包含它的区域同时提及时只计一次。',
   blankMeans: '空白表示原文未提及，不代表没有获得。',
   notTitlesHead: '不计为称号的其他认可',
   notTitlesNote: '典型案例、荣誉、平台和获批筹建的机构是另一类认可，不计入各城市的称号数。',
@@ -183,7 +184,8 @@ const en: Strings = {
   targetOrForecast: 'target or forecast',
   growthStated: 'Growth stated in the source',
   financingTitle: 'IP pledge financing',
-  financingSub: 'Amounts in CNY. Places report different periods and scopes: full years, parts of a year, multi-year totals, plan targets and derived values are grouped apart and cannot be compared across groups.',
+  financingSub:
+    'Amounts in CNY. Places report different periods and scopes: full years, parts of a year, multi-year totals, plan targets and derived values are grouped apart and cannot be compared across groups.',
   growthTitle: 'Growth rates',
   growthSub: 'Growth as the sources state it, in %. Each has its own base period, so none is drawn on the money axis.',
   ranksTitle: 'Rankings the sources claim',
@@ -195,17 +197,20 @@ const en: Strings = {
   theme_insurance: 'IP insurance',
   theme_other: 'Funds, platforms and other services',
   patentsTitle: 'Patents: stock, grants and awards',
-  patentsSubAbsolute: 'Absolute numbers. Where a place has two dates, a line shows the direction of change; hollow dots are derived values, hatched marks are targets.',
+  patentsSubAbsolute:
+    'Absolute numbers. Where a place has two dates, a line shows the direction of change; hollow dots are derived values, hatched marks are targets.',
   patentsSubPerCapita: 'Per 10,000 people. Only places whose sources give a per-capita figure appear; each dot states its date.',
   measureAbsolute: 'Absolute',
   measurePerCapita: 'Per capita',
   measureLabel: 'Measure',
   awardsNoPerCapita: 'Award counts have no per-capita form; switch to “Absolute” to see them.',
   designationsTitle: 'National and provincial titles',
-  designationsSub: 'Each cell gives the year and batch. Titles held by a district or zone are shown under its city, with the district named; a title held by a zone and the area around it counts once.',
+  designationsSub:
+    'Each cell gives the year and batch. Titles held by a district or zone are shown under its city, with the district named; a title held by a zone and the area around it counts once.',
   blankMeans: 'A blank cell means the sources do not mention it, not that the place lacks it.',
   notTitlesHead: 'Recognitions that are not titles',
-  notTitlesNote: 'Typical cases, honours, platforms and bodies approved for preparation are recognitions of another kind and are not counted among a city’s titles.',
+  notTitlesNote:
+    'Typical cases, honours, platforms and bodies approved for preparation are recognitions of another kind and are not counted among a city’s titles.',
   heldBy: 'by {y}',
   heldByNote: '“By” a year means the source says the place held it then, without a grant date.',
   timelineTitle: 'Timeline: titles and events',
@@ -280,7 +285,10 @@ export const CLASS_NOTES: Record<GroupClass, Record<Lang, string>> = {
   annual: { zh: '一个完整年度的数字', en: 'One full calendar year' },
   'partial-year': { zh: '只覆盖一年中的一段时间，不能与全年数字比较', en: 'Only part of a year; not comparable with full-year figures' },
   cumulative: { zh: '多年累计的总数', en: 'Totals over several years' },
-  portion: { zh: '一家机构的业务量、一笔交易或一个项目的数字，不是该地的总数', en: 'One institution’s book, one deal or one programme: not the place’s total' },
+  portion: {
+    zh: '一家机构的业务量、一笔交易或一个项目的数字，不是该地的总数',
+    en: 'One institution’s book, one deal or one programme: not the place’s total',
+  },
   stock: { zh: '某一时点的存量', en: 'A level at a date' },
   growth: { zh: '相对某一基期的变化幅度', en: 'Changes against a stated base' },
   rank: { zh: '排名', en: 'Rankings' },

@@ -39,12 +39,15 @@ describe('the built-in deck', () => {
     }
   });
 
-  it.each(BUILTIN_DECK.slides.map((s, i) => [i + 1, s.view] as const))('slide %i parses without a notice and is written canonically: %s', (_n, view) => {
-    const parsed = parseView(view, catalog);
-    expect(parsed.notices).toEqual([]);
-    expect(parsed.unknown).toEqual([]);
-    expect(slideQuery(parsed.view)).toBe(view);
-  });
+  it.each(BUILTIN_DECK.slides.map((s, i) => [i + 1, s.view] as const))(
+    'slide %i parses without a notice and is written canonically: %s',
+    (_n, view) => {
+      const parsed = parseView(view, catalog);
+      expect(parsed.notices).toEqual([]);
+      expect(parsed.unknown).toEqual([]);
+      expect(slideQuery(parsed.view)).toBe(view);
+    },
+  );
 
   it('shows each view once', () => {
     const views = BUILTIN_DECK.slides.map((s) => s.view);
@@ -55,7 +58,9 @@ describe('the built-in deck', () => {
     for (const lang of ['zh', 'en'] as const) {
       const resolved = resolveBuiltin(BUILTIN_DECK, lang);
       const at = '2026-01-01T00:00:00.000Z';
-      expect(readDeck({ v: 1, id: 'builtin0', title: resolved.title, slides: resolved.slides, created: at, updated: at }, catalog).ok).toBe(true);
+      expect(readDeck({ v: 1, id: 'builtin0', title: resolved.title, slides: resolved.slides, created: at, updated: at }, catalog).ok).toBe(
+        true,
+      );
     }
   });
 

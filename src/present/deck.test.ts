@@ -37,10 +37,13 @@ describe('readDeck', () => {
 
   it('never throws on decks with arbitrary slides', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ view: fc.oneof(fc.string(), fc.constant('v=1&panel=patents')), title: fc.anything(), notes: fc.anything() })), (slides) => {
-        const read = readDeck({ ...deck, slides }, catalog);
-        if (read.ok) expect(read.value.slides).toHaveLength(slides.length);
-      }),
+      fc.property(
+        fc.array(fc.record({ view: fc.oneof(fc.string(), fc.constant('v=1&panel=patents')), title: fc.anything(), notes: fc.anything() })),
+        (slides) => {
+          const read = readDeck({ ...deck, slides }, catalog);
+          if (read.ok) expect(read.value.slides).toHaveLength(slides.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -67,7 +70,10 @@ describe('readDeck', () => {
   });
 
   it('stores each slide view in canonical form, without mode, language or theme', () => {
-    const read = readDeck({ ...deck, slides: [{ view: 'v=1&lang=en&theme=dark&mode=present&slide=4&panel=sources', title: '', notes: '' }] }, catalog);
+    const read = readDeck(
+      { ...deck, slides: [{ view: 'v=1&lang=en&theme=dark&mode=present&slide=4&panel=sources', title: '', notes: '' }] },
+      catalog,
+    );
     expect(read.ok && read.value.slides[0]!.view).toBe('v=1&panel=sources');
   });
 });
@@ -79,7 +85,12 @@ describe('importDeck', () => {
   });
 
   it('round-trips any valid deck', () => {
-    const views = ['v=1', 'v=1&panel=financing&cmp=1', 'v=1&panel=profile&places=gz-devzone&focus=gz-devzone', 'v=1&ind=valid-invention-patents'];
+    const views = [
+      'v=1',
+      'v=1&panel=financing&cmp=1',
+      'v=1&panel=profile&places=gz-devzone&focus=gz-devzone',
+      'v=1&ind=valid-invention-patents',
+    ];
     const text = (max: number) => fc.string({ maxLength: max }).map((s) => s.trim());
     fc.assert(
       fc.property(
@@ -95,9 +106,16 @@ describe('importDeck', () => {
 
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ kind: FILE_KIND, v: 1, ...((typeof v === 'object' && v) || {}) }))), (text) => {
-        expect(typeof importDeck(text, catalog, deck.id).ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ kind: FILE_KIND, v: 1, ...((typeof v === 'object' && v) || {}) })),
+        ),
+        (text) => {
+          expect(typeof importDeck(text, catalog, deck.id).ok).toBe('boolean');
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -105,10 +123,22 @@ describe('importDeck', () => {
   it.each([
     ['not JSON', '{"kind": "ip-atlas-deck", ', 'not valid JSON'],
     ['another app’s JSON', '{"name": "my playlist", "slides": []}', 'not an IP Atlas deck file'],
-    ['a deck without slides list', JSON.stringify({ kind: FILE_KIND, v: 1, title: 'x', created: at, updated: at }), 'slide list is missing'],
+    [
+      'a deck without slides list',
+      JSON.stringify({ kind: FILE_KIND, v: 1, title: 'x', created: at, updated: at }),
+      'slide list is missing',
+    ],
     ['a huge file', `{"kind":"ip-atlas-deck","pad":"${'x'.repeat(LIMITS.fileBytes)}"}`, 'too large'],
-    ['a view that is not a query', exportDeck({ ...deck, slides: [{ view: 'javascript:alert(1)', title: 'x', notes: '' }] }), 'not one of this app'],
-    ['a slide that is a string', JSON.stringify({ ...JSON.parse(exportDeck(deck)), slides: ['<img src=x onerror=alert(1)>'] }), 'slide 1 is not a slide'],
+    [
+      'a view that is not a query',
+      exportDeck({ ...deck, slides: [{ view: 'javascript:alert(1)', title: 'x', notes: '' }] }),
+      'not one of this app',
+    ],
+    [
+      'a slide that is a string',
+      JSON.stringify({ ...JSON.parse(exportDeck(deck)), slides: ['<img src=x onerror=alert(1)>'] }),
+      'slide 1 is not a slide',
+    ],
   ])('rejects %s with a reason in both languages', (_name, text, reason) => {
     const read = importDeck(text, catalog, deck.id);
     expect(read.ok).toBe(false);

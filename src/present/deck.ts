@@ -55,7 +55,14 @@ const fail = (zh: string, en: string): { ok: false; error: Reason } => ({ ok: fa
  * theme, which the presentation supplies. Unknown keys are dropped.
  */
 export function slideQuery(view: View): string {
-  return serializeView({ ...view, mode: 'explore', slide: DEFAULT_VIEW.slide, deck: DEFAULT_VIEW.deck, lang: DEFAULT_VIEW.lang, theme: DEFAULT_VIEW.theme });
+  return serializeView({
+    ...view,
+    mode: 'explore',
+    slide: DEFAULT_VIEW.slide,
+    deck: DEFAULT_VIEW.deck,
+    lang: DEFAULT_VIEW.lang,
+    theme: DEFAULT_VIEW.theme,
+  });
 }
 
 /** Parses a slide's view; any notice means the view names something this app does not have. */
@@ -75,16 +82,26 @@ function readText(raw: unknown, max: number, allowEmpty: boolean): string | null
 
 function readSlides(raw: unknown, catalog: Catalog): DeckResult<Slide[]> {
   if (!Array.isArray(raw)) return fail('缺少幻灯片列表', 'the slide list is missing');
-  if (raw.length > LIMITS.slides) return fail(`幻灯片过多（${raw.length} 张，上限 ${LIMITS.slides}）`, `too many slides (${raw.length}; the limit is ${LIMITS.slides})`);
+  if (raw.length > LIMITS.slides)
+    return fail(`幻灯片过多（${raw.length} 张，上限 ${LIMITS.slides}）`, `too many slides (${raw.length}; the limit is ${LIMITS.slides})`);
   const slides: Slide[] = [];
   for (const [i, item] of raw.entries()) {
     const n = i + 1;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(`第 ${n} 张幻灯片格式不对`, `slide ${n} is not a slide`);
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return fail(`第 ${n} 张幻灯片格式不对`, `slide ${n} is not a slide`);
     const s = item as Record<string, unknown>;
     const title = readText(s.title, LIMITS.slideTitle, true);
-    if (title === null) return fail(`第 ${n} 张幻灯片的标题缺失或超过 ${LIMITS.slideTitle} 字`, `slide ${n}: the title is missing or longer than ${LIMITS.slideTitle} characters`);
+    if (title === null)
+      return fail(
+        `第 ${n} 张幻灯片的标题缺失或超过 ${LIMITS.slideTitle} 字`,
+        `slide ${n}: the title is missing or longer than ${LIMITS.slideTitle} characters`,
+      );
     const notes = readText(s.notes ?? '', LIMITS.notes, true);
-    if (notes === null) return fail(`第 ${n} 张幻灯片的备注超过 ${LIMITS.notes} 字`, `slide ${n}: the notes are not text or longer than ${LIMITS.notes} characters`);
+    if (notes === null)
+      return fail(
+        `第 ${n} 张幻灯片的备注超过 ${LIMITS.notes} 字`,
+        `slide ${n}: the notes are not text or longer than ${LIMITS.notes} characters`,
+      );
     if (typeof s.view !== 'string') return fail(`第 ${n} 张幻灯片缺少视图`, `slide ${n} has no view`);
     const view = readSlideView(s.view, catalog);
     if (!view.ok) return fail(`第 ${n} 张幻灯片的视图无效：${view.error.zh}`, `slide ${n}: the view is not valid: ${view.error.en}`);
@@ -103,7 +120,8 @@ export function readDeck(raw: unknown, catalog: Catalog): DeckResult<Deck> {
       : fail('演示稿版本未知', 'the deck’s version is unknown');
   if (typeof r.id !== 'string' || !ID.test(r.id)) return fail('演示稿编号无效', 'the deck id is not valid');
   const title = readText(r.title, LIMITS.deckTitle, false);
-  if (title === null) return fail(`演示稿标题缺失或超过 ${LIMITS.deckTitle} 字`, `the deck title is missing or longer than ${LIMITS.deckTitle} characters`);
+  if (title === null)
+    return fail(`演示稿标题缺失或超过 ${LIMITS.deckTitle} 字`, `the deck title is missing or longer than ${LIMITS.deckTitle} characters`);
   if (typeof r.created !== 'string' || !ISO.test(r.created) || typeof r.updated !== 'string' || !ISO.test(r.updated))
     return fail('演示稿日期无效', 'the deck’s dates are not valid');
   const slides = readSlides(r.slides, catalog);
@@ -118,7 +136,12 @@ export function exportDeck(deck: Deck): string {
 }
 
 export function exportFileName(deck: Deck): string {
-  const stem = deck.title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 60) || 'deck';
+  const stem =
+    deck.title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60) || 'deck';
   return `${stem}.ip-atlas-deck.json`;
 }
 
@@ -167,4 +190,3 @@ export function resolveBuiltin(deck: BuiltinDeck, lang: keyof Text): PresentedDe
     slides: deck.slides.map((s) => ({ view: s.view, title: s.title[lang], notes: s.notes[lang] })),
   };
 }
-

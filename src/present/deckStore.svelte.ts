@@ -120,7 +120,11 @@ function cleanTitle(title: string): string {
 }
 
 function cleanSlide(slide: Slide): Slide {
-  return { view: slide.view, title: slide.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.slideTitle), notes: slide.notes.slice(0, LIMITS.notes) };
+  return {
+    view: slide.view,
+    title: slide.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.slideTitle),
+    notes: slide.notes.slice(0, LIMITS.notes),
+  };
 }
 
 function sortByUpdate(items: Deck[]): Deck[] {

@@ -42,7 +42,14 @@ describe('Decks', () => {
   });
 
   it('skips corrupt, future and mislabelled records without touching them, and says so', async () => {
-    const good = { v: 1, id: 'abcdef123456', title: 'Good', slides: [slide('v=1', 'Map')], created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    const good = {
+      v: 1,
+      id: 'abcdef123456',
+      title: 'Good',
+      slides: [slide('v=1', 'Map')],
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    };
     const store = memoryStore([
       ['deck:garbage', 'not a deck'],
       ['deck:future', { ...good, v: 2, id: 'future' }],
@@ -68,7 +75,9 @@ describe('Decks', () => {
     expect(decks.items).toHaveLength(2);
     expect(new Set(decks.items.map((d) => d.id)).size).toBe(2);
 
-    const refused = await decks.import('{"kind":"ip-atlas-deck","v":1,"title":"x","slides":[{"view":"v=1&ind=nope","title":"","notes":""}]}');
+    const refused = await decks.import(
+      '{"kind":"ip-atlas-deck","v":1,"title":"x","slides":[{"view":"v=1&ind=nope","title":"","notes":""}]}',
+    );
     expect(refused.ok).toBe(false);
     expect(decks.items).toHaveLength(2);
     expect((await store.entries()).length).toBe(2);

@@ -78,7 +78,10 @@ describe('reduceKey', () => {
   });
 
   it('never throws and keeps the digit buffer short, whatever is pressed', () => {
-    const key = fc.oneof(fc.constantFrom('0', '5', '9', 'Enter', 'Escape', 'Backspace', 'PageDown', ' ', 'q', 'Tab'), fc.string({ maxLength: 4 }));
+    const key = fc.oneof(
+      fc.constantFrom('0', '5', '9', 'Enter', 'Escape', 'Backspace', 'PageDown', ' ', 'q', 'Tab'),
+      fc.string({ maxLength: 4 }),
+    );
     fc.assert(
       fc.property(fc.array(fc.record({ key, shiftKey: fc.boolean(), ctrlKey: fc.boolean() }), { maxLength: 30 }), (inputs) => {
         let state = INITIAL_KEYS;

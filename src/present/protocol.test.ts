@@ -14,7 +14,12 @@ describe('readMessage', () => {
   it('accepts each message of the protocol', () => {
     expect(readMessage({ type: 'hello', session }, session, catalog)).toEqual({ type: 'hello', session });
     expect(readMessage({ type: 'go', session, slide: 3 }, session, catalog)).toEqual({ type: 'go', session, slide: 3 });
-    expect(readMessage({ type: 'slide', session, slide: 2, startedAt: 1_760_000_000_000 }, session, catalog)).toEqual({ type: 'slide', session, slide: 2, startedAt: 1_760_000_000_000 });
+    expect(readMessage({ type: 'slide', session, slide: 2, startedAt: 1_760_000_000_000 }, session, catalog)).toEqual({
+      type: 'slide',
+      session,
+      slide: 2,
+      startedAt: 1_760_000_000_000,
+    });
     expect(readMessage({ type: 'reset-timer', session }, session, catalog)).toEqual({ type: 'reset-timer', session });
     expect(readMessage({ type: 'bye', session }, session, catalog)).toEqual({ type: 'bye', session });
     expect(readMessage({ type: 'deck', session, lang: 'en', deck }, session, catalog)).toEqual({ type: 'deck', session, lang: 'en', deck });
@@ -42,10 +47,23 @@ describe('readMessage', () => {
 
   it('never throws on anything', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom('hello', 'deck', 'slide', 'go'), session: fc.constant(session), slide: fc.anything(), deck: fc.anything(), lang: fc.anything(), startedAt: fc.anything() })), (data) => {
-        const message = readMessage(data, session, catalog);
-        if (message) expect(message.session).toBe(session);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            type: fc.constantFrom('hello', 'deck', 'slide', 'go'),
+            session: fc.constant(session),
+            slide: fc.anything(),
+            deck: fc.anything(),
+            lang: fc.anything(),
+            startedAt: fc.anything(),
+          }),
+        ),
+        (data) => {
+          const message = readMessage(data, session, catalog);
+          if (message) expect(message.session).toBe(session);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -14,7 +14,13 @@ export function resumeClock(storage: () => Storage, now: number): PresentationCl
     const raw: unknown = JSON.parse(storage().getItem(KEY) ?? 'null');
     if (typeof raw === 'object' && raw !== null) {
       const { session, startedAt } = raw as Record<string, unknown>;
-      if (typeof session === 'string' && /^[a-z0-9]{12}$/.test(session) && typeof startedAt === 'number' && startedAt > 0 && startedAt <= now)
+      if (
+        typeof session === 'string' &&
+        /^[a-z0-9]{12}$/.test(session) &&
+        typeof startedAt === 'number' &&
+        startedAt > 0 &&
+        startedAt <= now
+      )
         return { session, startedAt };
     }
   } catch {

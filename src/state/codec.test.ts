@@ -33,21 +33,29 @@ const viewArb: fc.Arbitrary<View> = fc.record({
 
 describe('parseView(serializeView(view))', () => {
   it('gives back every valid view', () => {
-    fc.assert(fc.property(viewArb, (view) => {
-      expect(parseView(serializeView(view), catalog).view).toEqual(normalise(view));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        expect(parseView(serializeView(view), catalog).view).toEqual(normalise(view));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('gives back every valid view from a pinned URL too', () => {
-    fc.assert(fc.property(viewArb, (view) => {
-      expect(parseView(serializeView(view, { pin: true }), catalog).view).toEqual(normalise(view));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        expect(parseView(serializeView(view, { pin: true }), catalog).view).toEqual(normalise(view));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is stable: the same view always gives the same URL', () => {
-    fc.assert(fc.property(viewArb, (view) => {
-      expect(serializeView(structuredClone(view))).toBe(serializeView(view));
-    }));
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        expect(serializeView(structuredClone(view))).toBe(serializeView(view));
+      }),
+    );
   });
 });
 
@@ -55,7 +63,31 @@ describe('parseView of any input', () => {
   it('never throws and always returns a valid view', () => {
     const anyQuery = fc.oneof(
       fc.string({ maxLength: 300 }),
-      fc.array(fc.tuple(fc.constantFrom('v', 'lang', 'embed', 'mode', 'panel', 'places', 'focus', 'ind', 'period', 'cmp', 'measure', 'cam', 'theme', 'slide', 'deck', 'zz'), fc.string({ maxLength: 40 })), { maxLength: 12 })
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(
+              'v',
+              'lang',
+              'embed',
+              'mode',
+              'panel',
+              'places',
+              'focus',
+              'ind',
+              'period',
+              'cmp',
+              'measure',
+              'cam',
+              'theme',
+              'slide',
+              'deck',
+              'zz',
+            ),
+            fc.string({ maxLength: 40 }),
+          ),
+          { maxLength: 12 },
+        )
         .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
     );
     fc.assert(

@@ -1,14 +1,5 @@
 import type { Lang } from '../data/types';
-import {
-  DEFAULT_VIEW,
-  MEASURES,
-  PANELS,
-  THEMES,
-  type Camera,
-  type Catalog,
-  type Mode,
-  type View,
-} from './view';
+import { DEFAULT_VIEW, MEASURES, PANELS, THEMES, type Camera, type Catalog, type Mode, type View } from './view';
 
 /**
  * The URL codec (DESIGN.md §3). Each view key parses to valid, invalid-with-reason
@@ -22,10 +13,7 @@ export const URL_VERSION = 1;
 export const MAX_QUERY_LENGTH = 2000;
 const MAX_PLACES = 24;
 
-export type KeyResult<T> =
-  | { status: 'valid'; value: T }
-  | { status: 'invalid'; reason: Reason }
-  | { status: 'missing' };
+export type KeyResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; reason: Reason } | { status: 'missing' };
 
 /** Why a value was ignored, in words a person can read in either language. */
 export interface Reason {
@@ -73,7 +61,11 @@ function flag(key: string): Codec<boolean> {
   return single(
     key,
     (raw) =>
-      raw === '1' ? { status: 'valid', value: true } : raw === '0' ? { status: 'valid', value: false } : invalid(`“${raw}”应为 1 或 0`, `"${raw}" should be 1 or 0`),
+      raw === '1'
+        ? { status: 'valid', value: true }
+        : raw === '0'
+          ? { status: 'valid', value: false }
+          : invalid(`“${raw}”应为 1 或 0`, `"${raw}" should be 1 or 0`),
     (value) => (value ? '1' : '0'),
   );
 }
@@ -83,7 +75,8 @@ const modeCodec: Codec<Mode> = {
   parse(params) {
     if (params.get('embed') === '1') return { status: 'valid', value: 'embed' };
     const mode = params.get('mode');
-    if (mode === undefined) return params.has('embed') && params.get('embed') !== '0' ? invalid('embed 应为 1', 'embed should be 1') : { status: 'missing' };
+    if (mode === undefined)
+      return params.has('embed') && params.get('embed') !== '0' ? invalid('embed 应为 1', 'embed should be 1') : { status: 'missing' };
     if (mode === 'present' || mode === 'explore') return { status: 'valid', value: mode };
     return invalid(`未知的模式“${mode}”`, `unknown mode "${mode}"`);
   },
@@ -96,7 +89,8 @@ const placesCodec = single<string[]>(
     const ids = raw.split('~').filter(Boolean);
     const known = [...new Set(ids.filter((id) => catalog.places.has(id)))].slice(0, MAX_PLACES);
     const unknown = ids.filter((id) => !catalog.places.has(id));
-    if (unknown.length > 0 && known.length === 0) return invalid(`未知地点：${unknown.join('、')}`, `unknown places: ${unknown.join(', ')}`);
+    if (unknown.length > 0 && known.length === 0)
+      return invalid(`未知地点：${unknown.join('、')}`, `unknown places: ${unknown.join(', ')}`);
     // Known places are kept even when some are not: the notice names the rest.
     if (unknown.length > 0) return { status: 'valid', value: known, partial: unknown } as KeyResult<string[]>;
     return { status: 'valid', value: known };
@@ -112,7 +106,8 @@ const focusCodec = single<string | null>(
 
 const indicatorCodec = single<string>(
   'ind',
-  (raw, catalog) => (catalog.indicators.has(raw) ? { status: 'valid', value: raw } : invalid(`未知指标“${raw}”`, `unknown indicator "${raw}"`)),
+  (raw, catalog) =>
+    catalog.indicators.has(raw) ? { status: 'valid', value: raw } : invalid(`未知指标“${raw}”`, `unknown indicator "${raw}"`),
   (id) => id,
 );
 
@@ -128,22 +123,34 @@ const cameraCodec = single<Camera | null>(
     const parts = raw.split('~');
     const [lon, lat, zoom] = parts.map(Number);
     const ok =
-      parts.length === 3 && parts.every((p) => /^-?\d+(\.\d+)?$/.test(p)) &&
-      lon! >= 60 && lon! <= 150 && lat! >= 0 && lat! <= 60 && zoom! >= 2 && zoom! <= 14;
-    return ok ? { status: 'valid', value: roundCamera({ lon: lon!, lat: lat!, zoom: zoom! }) } : invalid(`地图视角“${raw}”无效`, `map camera "${raw}" is not valid`);
+      parts.length === 3 &&
+      parts.every((p) => /^-?\d+(\.\d+)?$/.test(p)) &&
+      lon! >= 60 &&
+      lon! <= 150 &&
+      lat! >= 0 &&
+      lat! <= 60 &&
+      zoom! >= 2 &&
+      zoom! <= 14;
+    return ok
+      ? { status: 'valid', value: roundCamera({ lon: lon!, lat: lat!, zoom: zoom! }) }
+      : invalid(`地图视角“${raw}”无效`, `map camera "${raw}" is not valid`);
   },
   (camera) => (camera ? `${camera.lon}~${camera.lat}~${camera.zoom}` : ''),
 );
 
 const slideCodec = single<number>(
   'slide',
-  (raw) => (/^[1-9]\d{0,2}$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(`幻灯片编号“${raw}”无效`, `slide "${raw}" is not a slide number`)),
+  (raw) =>
+    /^[1-9]\d{0,2}$/.test(raw)
+      ? { status: 'valid', value: Number(raw) }
+      : invalid(`幻灯片编号“${raw}”无效`, `slide "${raw}" is not a slide number`),
   (n) => String(n),
 );
 
 const deckCodec = single<string>(
   'deck',
-  (raw) => (/^[a-z0-9-]{1,40}$/.test(raw) ? { status: 'valid', value: raw } : invalid(`演示稿编号“${raw}”无效`, `deck "${raw}" is not a deck id`)),
+  (raw) =>
+    /^[a-z0-9-]{1,40}$/.test(raw) ? { status: 'valid', value: raw } : invalid(`演示稿编号“${raw}”无效`, `deck "${raw}" is not a deck id`),
   (id) => id,
 );
 
@@ -180,7 +187,14 @@ export function parseView(search: string, catalog: Catalog): Parsed {
   const notices: Notice[] = [];
   let query = search.startsWith('?') ? search.slice(1) : search;
   if (query.length > MAX_QUERY_LENGTH) {
-    notices.push({ key: '', raw: `${query.length}`, reason: { zh: `链接过长（${query.length} 个字符），超出部分已忽略`, en: `the link is too long (${query.length} characters); the rest was ignored` } });
+    notices.push({
+      key: '',
+      raw: `${query.length}`,
+      reason: {
+        zh: `链接过长（${query.length} 个字符），超出部分已忽略`,
+        en: `the link is too long (${query.length} characters); the rest was ignored`,
+      },
+    });
     query = query.slice(0, MAX_QUERY_LENGTH).replace(/&[^&]*$/, '');
   }
 
@@ -192,7 +206,11 @@ export function parseView(search: string, catalog: Catalog): Parsed {
     const key = safeDecode(eq < 0 ? part : part.slice(0, eq));
     const value = safeDecode(eq < 0 ? '' : part.slice(eq + 1));
     if (key === null || value === null) {
-      notices.push({ key: '', raw: part.slice(0, 60), reason: { zh: '无法解码的参数已忽略', en: 'a parameter that could not be decoded was ignored' } });
+      notices.push({
+        key: '',
+        raw: part.slice(0, 60),
+        reason: { zh: '无法解码的参数已忽略', en: 'a parameter that could not be decoded was ignored' },
+      });
       continue;
     }
     if (!OWNED_KEYS.has(key)) {
@@ -200,7 +218,11 @@ export function parseView(search: string, catalog: Catalog): Parsed {
       continue;
     }
     if (params.has(key)) {
-      notices.push({ key, raw: value, reason: { zh: `参数“${key}”重复，已采用第一个值`, en: `"${key}" appears twice; the first value was used` } });
+      notices.push({
+        key,
+        raw: value,
+        reason: { zh: `参数“${key}”重复，已采用第一个值`, en: `"${key}" appears twice; the first value was used` },
+      });
       continue;
     }
     params.set(key, value);
@@ -215,7 +237,11 @@ export function parseView(search: string, catalog: Catalog): Parsed {
     if (result.status === 'valid') {
       view[field] = result.value;
       if (result.partial)
-        notices.push({ key: codec.keys[0]!, raw: result.partial.join('~'), reason: { zh: `未知地点已忽略：${result.partial.join('、')}`, en: `unknown places were ignored: ${result.partial.join(', ')}` } });
+        notices.push({
+          key: codec.keys[0]!,
+          raw: result.partial.join('~'),
+          reason: { zh: `未知地点已忽略：${result.partial.join('、')}`, en: `unknown places were ignored: ${result.partial.join(', ')}` },
+        });
     } else if (result.status === 'invalid') {
       const key = codec.keys.find((k) => params.has(k)) ?? codec.keys[0]!;
       notices.push({ key, raw: params.get(key) ?? '', reason: result.reason });

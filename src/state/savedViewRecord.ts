@@ -22,11 +22,17 @@ export type ReadResult<T> = { ok: true; record: T } | { ok: false; reason: strin
 export function readSavedView(raw: unknown): ReadResult<SavedView> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'not an object' };
   const r = raw as Record<string, unknown>;
-  if (r.v !== SAVED_VIEW_VERSION) return { ok: false, reason: typeof r.v === 'number' && r.v > SAVED_VIEW_VERSION ? `saved by a newer version (v${r.v})` : 'unknown record version' };
+  if (r.v !== SAVED_VIEW_VERSION)
+    return {
+      ok: false,
+      reason: typeof r.v === 'number' && r.v > SAVED_VIEW_VERSION ? `saved by a newer version (v${r.v})` : 'unknown record version',
+    };
   if (typeof r.id !== 'string' || !ID.test(r.id)) return { ok: false, reason: 'bad id' };
   if (typeof r.name !== 'string' || r.name.trim() === '' || r.name.length > MAX_NAME_LENGTH) return { ok: false, reason: 'bad name' };
-  if (typeof r.query !== 'string' || r.query.length > MAX_QUERY_LENGTH || !r.query.startsWith('v=')) return { ok: false, reason: 'bad query' };
-  if (typeof r.created !== 'string' || !ISO.test(r.created) || typeof r.updated !== 'string' || !ISO.test(r.updated)) return { ok: false, reason: 'bad dates' };
+  if (typeof r.query !== 'string' || r.query.length > MAX_QUERY_LENGTH || !r.query.startsWith('v='))
+    return { ok: false, reason: 'bad query' };
+  if (typeof r.created !== 'string' || !ISO.test(r.created) || typeof r.updated !== 'string' || !ISO.test(r.updated))
+    return { ok: false, reason: 'bad dates' };
   return { ok: true, record: { v: 1, id: r.id, name: r.name, query: r.query, created: r.created, updated: r.updated } };
 }
 

@@ -40,7 +40,17 @@ describe('SavedViews', () => {
     const store = memoryStore([
       ['view:garbage', 'not a record'],
       ['view:future', { v: 9, id: 'future', name: 'x', query: 'v=9', created: '', updated: '' }],
-      ['view:abcdef123456', { v: 1, id: 'abcdef123456', name: 'Good', query: 'v=1&lang=en', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' }],
+      [
+        'view:abcdef123456',
+        {
+          v: 1,
+          id: 'abcdef123456',
+          name: 'Good',
+          query: 'v=1&lang=en',
+          created: '2026-01-01T00:00:00.000Z',
+          updated: '2026-01-01T00:00:00.000Z',
+        },
+      ],
       ['deck:builtin', { anything: true }],
     ]);
     const views = new SavedViews(store);
@@ -82,7 +92,14 @@ describe('readSavedView', () => {
   });
 
   it('rejects oversized names and queries', () => {
-    const base = { v: 1, id: 'abcdef123456', name: 'ok', query: 'v=1', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    const base = {
+      v: 1,
+      id: 'abcdef123456',
+      name: 'ok',
+      query: 'v=1',
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    };
     expect(readSavedView(base).ok).toBe(true);
     expect(readSavedView({ ...base, name: 'x'.repeat(81) })).toEqual({ ok: false, reason: 'bad name' });
     expect(readSavedView({ ...base, query: `v=1&${'x'.repeat(3000)}` })).toEqual({ ok: false, reason: 'bad query' });

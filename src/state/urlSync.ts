@@ -7,12 +7,7 @@ import type { ViewState } from './viewState.svelte';
  * the URL once on start, mirrors every change of the view state back to it (push
  * or replace, as the change says), and restores the view on Back and Forward.
  */
-export function startUrlSync(
-  state: ViewState,
-  catalog: Catalog,
-  title: (view: View) => string,
-  win: Window = window,
-): () => void {
+export function startUrlSync(state: ViewState, catalog: Catalog, title: (view: View) => string, win: Window = window): () => void {
   let unknown: [string, string][] = [];
 
   const readUrl = () => {

@@ -43,7 +43,8 @@ export class ViewState {
   /** Adds a place to the selection and opens its profile, or removes it if already selected. */
   togglePlace(id: string): void {
     const { places } = this.current;
-    if (places.includes(id)) this.#update({ places: places.filter((p) => p !== id), focus: this.current.focus === id ? null : this.current.focus });
+    if (places.includes(id))
+      this.#update({ places: places.filter((p) => p !== id), focus: this.current.focus === id ? null : this.current.focus });
     else this.#update({ places: [...places, id], focus: id });
   }
 

@@ -16,7 +16,12 @@ export interface AxeViolation {
 export async function seriousViolations(target: Page | Frame, selector?: string): Promise<AxeViolation[]> {
   await target.evaluate(axeSource);
   return target.evaluate(async (context) => {
-    type Axe = { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> };
+    type Axe = {
+      run: (
+        ctx: unknown,
+        opts: unknown,
+      ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }>;
+    };
     const axe = (window as unknown as { axe: Axe }).axe;
     const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
     return result.violations

@@ -80,7 +80,9 @@ test.describe('bundle budget', () => {
     const workerSize = gzipped(worker);
     const svg = [...withStaticImports('src/map/SvgMap.svelte')].filter((k) => !firstScreenKeys.has(k)).map((k) => manifest[k]!.file);
     const svgSize = gzipped(svg);
-    console.log(`MapLibre worker: ${(workerSize / KB).toFixed(1)} KiB gzip (limit ${MAP_WORKER_LIMIT / KB}); SVG map: ${(svgSize / KB).toFixed(1)} KiB gzip (limit ${SVG_CHUNK_LIMIT / KB})`);
+    console.log(
+      `MapLibre worker: ${(workerSize / KB).toFixed(1)} KiB gzip (limit ${MAP_WORKER_LIMIT / KB}); SVG map: ${(svgSize / KB).toFixed(1)} KiB gzip (limit ${SVG_CHUNK_LIMIT / KB})`,
+    );
     expect(workerSize).toBeLessThan(MAP_WORKER_LIMIT);
     expect(svgSize).toBeLessThan(SVG_CHUNK_LIMIT);
   });

@@ -21,10 +21,15 @@ async function heights(page: Page, selector: string) {
 }
 
 async function expectFitted(page: Page, selector: string) {
-  await expect.poll(async () => {
-    const h = await heights(page, selector);
-    return Math.abs(h.content - h.iframe);
-  }, { timeout: 15_000 }).toBeLessThanOrEqual(3);
+  await expect
+    .poll(
+      async () => {
+        const h = await heights(page, selector);
+        return Math.abs(h.content - h.iframe);
+      },
+      { timeout: 15_000 },
+    )
+    .toBeLessThanOrEqual(3);
 }
 
 for (const width of [375, 1280]) {

@@ -99,12 +99,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
@@ -123,7 +123,11 @@ async function checkSvg(page: Page, bytes: Buffer, title: string) {
   const svg = bytes.toString('utf8');
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.localName,
+      text: doc.documentElement.textContent ?? '',
+    };
   }, svg);
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
@@ -178,7 +182,9 @@ test.describe('exporting a panel chart', () => {
     expect(rows).toHaveLength(holdings);
     expect(rows.every((r) => r.aggregation.startsWith('designation:') && seed(r.source_file).includes(r.quote))).toBe(true);
     // Typical cases, honours and platforms travel with their type: none is exported as a title.
-    expect(rows.filter((r) => r.indicator_id === 'ip-pledge-insurance-typical-case').map((r) => r.aggregation)).toEqual(['designation:case:national']);
+    expect(rows.filter((r) => r.indicator_id === 'ip-pledge-insurance-typical-case').map((r) => r.aggregation)).toEqual([
+      'designation:case:national',
+    ]);
   });
 
   test('with the QR option, the image carries a code that opens this view', async ({ page }) => {
@@ -310,7 +316,14 @@ test.describe('printing', () => {
     await page.goto('/?panel=plan&lang=en');
     await idle(page);
     await page.emulateMedia({ media: 'print' });
-    for (const chrome of ['#app > header button', '[role="tablist"]', '.export .trigger', '.map-box .controls', '.map-area select', '.frame .toggle']) {
+    for (const chrome of [
+      '#app > header button',
+      '[role="tablist"]',
+      '.export .trigger',
+      '.map-box .controls',
+      '.map-area select',
+      '.frame .toggle',
+    ]) {
       for (const el of await page.locator(chrome).all()) await expect(el, chrome).toBeHidden();
     }
     await expect(page.locator('.map-box')).toBeVisible();

@@ -104,7 +104,6 @@ test.describe('the map with WebGL', () => {
     await page.getByRole('button', { name: '重置视图' }).click();
     await expect(page).not.toHaveURL(/cam=/);
   });
-
 });
 
 test.describe('the map for assistive technology', () => {

@@ -52,7 +52,9 @@ test.describe('the comparison panels', () => {
       const growth = new Set(data.indicators.filter((i) => i.base && ids.has(i.base)).map((i) => i.id));
       const expected = data.observations.filter((o) => ids.has(o.indicator) || (growth.has(o.indicator) && o.aggregation === 'growth'));
       expect(await figuresShown(page, 'patents'), measure).toEqual(new Set(expected.map((o) => o.id)));
-      await expect(page.locator('[data-panel="patents"] svg [data-mark]')).toHaveCount(expected.filter((o) => o.aggregation !== 'growth').length);
+      await expect(page.locator('[data-panel="patents"] svg [data-mark]')).toHaveCount(
+        expected.filter((o) => o.aggregation !== 'growth').length,
+      );
     }
   });
 
@@ -70,7 +72,9 @@ test.describe('the comparison panels', () => {
     const titles = data.holdings.filter((h) => typeOf(h.designation) === 'title');
     expect(titles.length).toBeLessThan(data.holdings.length);
     await expect(page.locator('[data-panel="designations"] table [data-mark="holding"]')).toHaveCount(titles.length);
-    await expect(page.locator('[data-panel="designations"] .others [data-mark="holding"]')).toHaveCount(data.holdings.length - titles.length);
+    await expect(page.locator('[data-panel="designations"] .others [data-mark="holding"]')).toHaveCount(
+      data.holdings.length - titles.length,
+    );
     await expect(page.locator('[data-panel="designations"] [data-mark="event"]')).toHaveCount(data.events.length);
     const dated = data.holdings.filter((h) => h.year !== undefined).length;
     await expect(page.locator('[data-panel="designations"] [data-mark="designation"]')).toHaveCount(dated);
@@ -163,13 +167,21 @@ test.describe('comparing like with like', () => {
     // The largest like-for-like set: full-year 2023 figures for the whole place, stated (not derived), one per conflict.
     const fullYear = data.observations.filter(
       (o) =>
-        o.indicator === 'ip-pledge-amount' && o.aggregation === 'annual' && o.period.start === '2023-01' && o.period.end === '2023-12' && !o.scope && !o.derived && !o.qualifier,
+        o.indicator === 'ip-pledge-amount' &&
+        o.aggregation === 'annual' &&
+        o.period.start === '2023-01' &&
+        o.period.end === '2023-12' &&
+        !o.scope &&
+        !o.derived &&
+        !o.qualifier,
     );
     const expected = [...fullYear].sort((a, b) => b.value - a.value).map((o) => o.place);
     await page.getByRole('switch', { name: '只比可比数字' }).click();
     await expect(page).toHaveURL(/[?&]cmp=1(&|$)/);
     await expect(page.locator('#pledge-body .rank')).toHaveCount(expected.length);
-    expect(await page.locator('#pledge-body ol.list > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')))).toEqual(expected);
+    expect(await page.locator('#pledge-body ol.list > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')))).toEqual(
+      expected,
+    );
     const left = data.observations.filter((o) => o.indicator === 'ip-pledge-amount').length - expected.length;
     await expect(page.locator('#pledge-body .figures > li')).toHaveCount(left);
     await page.goBack();

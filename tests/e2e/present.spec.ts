@@ -161,7 +161,9 @@ test.describe('briefing mode', () => {
     await card.getByRole('button', { name: 'Confirm delete' }).click();
     await expect(card).toHaveCount(0);
 
-    await page.getByTestId('deck-import').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page
+      .getByTestId('deck-import')
+      .setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect(dialog.getByRole('status').filter({ hasText: 'Imported “Round trip”.' })).toBeVisible();
     const imported = dialog.locator('li.card', { hasText: 'Round trip' });
     await expect(imported).toContainText('2 slides');
@@ -187,14 +189,27 @@ test.describe('briefing mode', () => {
     const files = [
       ['{"kind": "ip-atlas-deck", "v": 1, ', 'the file is not valid JSON'],
       ['{"playlist": []}', 'this is not an IP Atlas deck file'],
-      [JSON.stringify({ kind: 'ip-atlas-deck', v: 1, id: 'x', title: '<img src=x onerror=alert(1)>', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', slides: [{ view: 'v=1&places=atlantis', title: 'x', notes: '' }] }), 'slide 1: the view is not valid: unknown places: atlantis'],
+      [
+        JSON.stringify({
+          kind: 'ip-atlas-deck',
+          v: 1,
+          id: 'x',
+          title: '<img src=x onerror=alert(1)>',
+          created: '2026-01-01T00:00:00.000Z',
+          updated: '2026-01-01T00:00:00.000Z',
+          slides: [{ view: 'v=1&places=atlantis', title: 'x', notes: '' }],
+        }),
+        'slide 1: the view is not valid: unknown places: atlantis',
+      ],
     ];
     for (const [text, reason] of files) {
       await page.getByTestId('deck-import').setInputFiles({ name: 'deck.json', mimeType: 'application/json', buffer: Buffer.from(text!) });
       await expect(dialog.getByRole('alert')).toContainText(`This file could not be imported: ${reason}. Nothing was changed.`);
       await expect(cards).toHaveCount(1);
     }
-    await page.getByTestId('deck-import').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
+    await page
+      .getByTestId('deck-import')
+      .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
     await expect(dialog.getByRole('alert')).toContainText('the file is too large');
     await expect(page.locator('img')).toHaveCount(0);
   });
@@ -213,7 +228,6 @@ test.describe('briefing mode', () => {
     await expectSlide(page, TOTAL);
     await context.setOffline(false);
   });
-
 });
 
 test.describe('briefing mode accessibility', () => {

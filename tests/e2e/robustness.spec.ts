@@ -31,9 +31,31 @@ test.describe('the Content-Security-Policy', () => {
 test.describe('input from outside', () => {
   test(`any URL (${URL_CASES} generated) leaves a working page`, async ({ page }) => {
     test.setTimeout(120_000);
-    const key = fc.constantFrom('v', 'lang', 'embed', 'mode', 'panel', 'places', 'focus', 'ind', 'period', 'cmp', 'measure', 'cam', 'theme', 'slide', 'deck', 'x');
-    const value = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('chengdu~pidu', 'financing', 'en', '1', 'present', '104~30~6', '%E0%A4', '999999'));
-    const query = fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
+    const key = fc.constantFrom(
+      'v',
+      'lang',
+      'embed',
+      'mode',
+      'panel',
+      'places',
+      'focus',
+      'ind',
+      'period',
+      'cmp',
+      'measure',
+      'cam',
+      'theme',
+      'slide',
+      'deck',
+      'x',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('chengdu~pidu', 'financing', 'en', '1', 'present', '104~30~6', '%E0%A4', '999999'),
+    );
+    const query = fc
+      .array(fc.tuple(key, value), { maxLength: 8 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'));
     const samples = fc.sample(query, { numRuns: URL_CASES, seed: 20261121 });
     for (const q of samples) {
       await page.goto(`/?${q}`);
@@ -43,7 +65,14 @@ test.describe('input from outside', () => {
 
   test('corrupt, outdated and huge IndexedDB records are skipped and kept, and valid ones survive', async ({ page }) => {
     await page.goto('/');
-    const good = { v: 1, id: 'goodview0001', name: 'A good view', query: 'v=1&panel=plan', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    const good = {
+      v: 1,
+      id: 'goodview0001',
+      name: 'A good view',
+      query: 'v=1&panel=plan',
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    };
     await page.evaluate(async (good) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('ip-atlas');
@@ -87,13 +116,21 @@ test.describe('input from outside', () => {
     const messages = fc.sample(
       fc.oneof(
         fc.anything(),
-        fc.record({ type: fc.constantFrom('ip-atlas:height', 'ip-atlas:view', 'ip-atlas:set'), lang: fc.constantFrom('en', 'zh'), view: fc.string(), height: fc.double() }),
+        fc.record({
+          type: fc.constantFrom('ip-atlas:height', 'ip-atlas:view', 'ip-atlas:set'),
+          lang: fc.constantFrom('en', 'zh'),
+          view: fc.string(),
+          height: fc.double(),
+        }),
       ),
       { numRuns: MESSAGE_CASES, seed: 7 },
     );
-    await page.evaluate((list) => {
-      for (const m of list) window.postMessage(m, '*');
-    }, JSON.parse(JSON.stringify(messages)) as unknown[]);
+    await page.evaluate(
+      (list) => {
+        for (const m of list) window.postMessage(m, '*');
+      },
+      JSON.parse(JSON.stringify(messages)) as unknown[],
+    );
     await page.waitForTimeout(300);
     expect({ url: page.url(), text: await page.locator('article.embed').innerText() }).toEqual(before);
   });

@@ -22,7 +22,9 @@ test.describe('the app shell', () => {
 
   test('shows every figure count the dataset holds', async ({ page }) => {
     await page.goto('/?lang=en');
-    const counts = await page.locator('[data-place] > .counts strong:first-child, [data-place] > h3 + .counts strong:first-child').allTextContents();
+    const counts = await page
+      .locator('[data-place] > .counts strong:first-child, [data-place] > h3 + .counts strong:first-child')
+      .allTextContents();
     expect(counts.length).toBeGreaterThan(5);
     await expect(page.locator('.total')).toContainText(/\d{3} figures/);
   });

@@ -37,7 +37,10 @@ test.describe('every view is a link', () => {
     expect(await coldOpen(browser, page.url())).toEqual(await visibleView(page));
   });
 
-  test('place, indicator, panel and comparable-only each go into the URL, and a cold open reproduces the view', async ({ page, browser }) => {
+  test('place, indicator, panel and comparable-only each go into the URL, and a cold open reproduces the view', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/?lang=en');
     await page.waitForSelector('[data-map-state="idle"]');
 
