@@ -70,11 +70,6 @@ function compareHeadline(a: Observation, b: Observation): number {
   );
 }
 
-export function descendants(places: Place[], id: string): Place[] {
-  const children = places.filter((p) => p.parent === id);
-  return children.flatMap((c) => [c, ...descendants(places, c.id)]);
-}
-
 /** Kinds that may be ranked against each other: stated levels, rates, shares, ranks and durations, never plans, expectations or limits. */
 export function rankable(o: Observation): boolean {
   return !o.derived && !['target', 'forecast', 'limit', 'rank-change'].includes(o.aggregation);

@@ -1,3 +1,4 @@
+import { dataText } from './messages';
 import type { Indicator, Lang, Observation, Qualifier, Unit, ZhCounter } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { Indicator, Lang, Observation, Qualifier, Unit, ZhCounter } from '.
  */
 export function formatValue(value: number, unit: Unit, lang: Lang, qualifier?: Qualifier, counter?: ZhCounter): string {
   const number = lang === 'zh' ? formatZh(value, unit, counter) : formatEn(value, unit);
-  return qualify(number, unit, lang, qualifier);
+  return qualify(number, unit, lang, qualifier, value);
 }
 
 export type FigureValue = Pick<Observation, 'value'> &
@@ -32,13 +33,11 @@ export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' |
   if (range) {
     const step = honestStep(range);
     const shown = o.qualifier === '>=' ? Math.round(range[0] / step) * step : Math.round(o.value / step) * step;
-    const text = formatValue(Number(shown.toFixed(6)), indicator.unit, lang, undefined, counter);
-    if (o.qualifier === '>=') return lang === 'zh' ? `至少约${text}` : `at least about ${text}`;
-    return lang === 'zh' ? `约${text}` : `about ${text}`;
+    const value = formatValue(Number(shown.toFixed(6)), indicator.unit, lang, undefined, counter);
+    return dataText(lang, o.qualifier === '>=' ? 'atLeastApprox' : 'approx', { value });
   }
-  const text = formatValue(o.value, indicator.unit, lang, o.qualifier, counter);
-  if (o.average === 'annual') return lang === 'zh' ? `年均${text}` : `${text} a year`;
-  return text;
+  const value = formatValue(o.value, indicator.unit, lang, o.qualifier, counter);
+  return o.average === 'annual' ? dataText(lang, 'annualRate', { value }) : value;
 }
 
 /** The span a derived value's rounded inputs allow, e.g. "4,857–5,012件". */
@@ -62,9 +61,7 @@ export function honestStep([lo, hi]: [number, number]): number {
 }
 
 function rankChange(places: number, lang: Lang): string {
-  if (lang === 'zh') return places >= 0 ? `上升${trim(places)}位` : `下降${trim(-places)}位`;
-  const n = Math.abs(places);
-  return `${places >= 0 ? 'up' : 'down'} ${trim(n)} ${n === 1 ? 'place' : 'places'}`;
+  return dataText(lang, places >= 0 ? 'rankUp' : 'rankDown', { n: trim(Math.abs(places)) });
 }
 
 /** "50%" and "60%" → "50–60%"; "3个月" and "6个月" → "3–6个月": the unit once, after the upper end. */
@@ -145,14 +142,13 @@ function formatEn(value: number, unit: Unit): string {
   }
 }
 
-function qualify(text: string, unit: Unit, lang: Lang, qualifier?: Qualifier): string {
-  if (!qualifier) return text;
-  if (lang === 'zh') {
-    if (qualifier === '<=') return unit === 'rank' ? text.replace('第', '前') : `不超过${text}`;
-    return { '>': '超', '>=': '至少', '~': '约' }[qualifier] + text;
-  }
-  if (qualifier === '<=') return unit === 'rank' ? `top ${text.replace('No. ', '')}` : `at most ${text}`;
-  return { '>': 'more than ', '>=': 'at least ', '~': 'about ' }[qualifier] + text;
+const QUALIFIED = { '>': 'more', '>=': 'atLeast', '~': 'about', '<=': 'atMost' } as const;
+
+function qualify(value: string, unit: Unit, lang: Lang, qualifier: Qualifier | undefined, bare: number): string {
+  if (!qualifier) return value;
+  // "前2位" / "top 2": a rank within the top N reads as such, not as "at most No. 2".
+  if (qualifier === '<=' && unit === 'rank') return dataText(lang, 'topN', { n: trim(bare) });
+  return dataText(lang, QUALIFIED[qualifier], { value });
 }
 
 /** Significant digits the stored value carries (48.52 → 4, 292 → 3, 0.771 → 3). */

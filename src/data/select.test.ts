@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
-import { cityOf, isWithin, placeSummaries, placeTree, titlesHeld } from './select';
+import { cityOf, isWithin, placeTree } from './places';
+import { placeSummaries, titlesHeld } from './select';
 import type { Dataset, Place } from './types';
 
 const place = (id: string, parent?: string): Place => ({

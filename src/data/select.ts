@@ -1,3 +1,4 @@
+import { isWithin, placeTree } from './places';
 import type { Dataset, Designation, DesignationLevel, Holding, Place } from './types';
 
 export interface PlaceSummary {
@@ -18,26 +19,6 @@ export function placeSummaries(data: Dataset): PlaceSummary[] {
     designations: designations.get(place.id) ?? 0,
     events: events.get(place.id) ?? 0,
   }));
-}
-
-/** Places in reading order: each city, then its children (depth first), as listed in places.json. */
-export function placeTree(places: Place[]): Place[] {
-  const out: Place[] = [];
-  const visit = (parent: string | undefined) => {
-    for (const p of places.filter((x) => x.parent === parent)) {
-      out.push(p);
-      visit(p.id);
-    }
-  };
-  visit(undefined);
-  return out;
-}
-
-/** The city a place belongs to (itself for a city). */
-export function cityOf(places: Place[], id: string): Place | undefined {
-  let place = places.find((p) => p.id === id);
-  while (place?.parent) place = places.find((p) => p.id === place!.parent);
-  return place;
 }
 
 function countBy(keys: string[]): Map<string, number> {
@@ -69,15 +50,4 @@ export function titlesHeld(data: Pick<Dataset, 'places' | 'designations'>, place
     }
   }
   return out;
-}
-
-/** True when `id` lies inside `ancestor` (at any depth); a place is not inside itself. */
-export function isWithin(places: Place[], id: string, ancestor: string): boolean {
-  let place = places.find((p) => p.id === id);
-  while (place?.parent) {
-    if (place.parent === ancestor) return true;
-    const parent: string = place.parent;
-    place = places.find((p) => p.id === parent);
-  }
-  return false;
 }

@@ -1,12 +1,8 @@
 /** The dataset contract (DESIGN.md §2). JSON in src/data is checked against these types at build time and by dataset.test.ts. */
 
-export type Lang = 'zh' | 'en';
+import type { Lang, Text } from '../i18n/lang';
 
-/** Every user-facing string exists in both languages. */
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Lang, Text };
 
 export type PlaceLevel = 'city' | 'district' | 'zone';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedCode } from './embedCode';
+import { embedId } from './heightProtocol';
 
 const options = {
   url: 'https://atlas.example/?v=1&embed=1&panel=financing&lang=zh',
@@ -18,9 +19,13 @@ describe('embedCode', () => {
     expect(code).toContain('width="100%"');
   });
 
-  it('escapes the title and is stable for the same view', () => {
-    expect(embedCode(options)).toContain('title="IP 金融 &quot;对比&quot;"');
-    expect(embedCode(options)).toBe(embedCode({ ...options }));
+  it('writes exactly this code for a view: an escaped title, and the id the embed computes for itself', () => {
+    expect(embedCode(options)).toBe(
+      '<iframe id="ip-atlas-1mydmh4" src="https://atlas.example/?v=1&amp;embed=1&amp;panel=financing&amp;lang=zh" title="IP 金融 &quot;对比&quot;" width="100%" height="520" loading="lazy" frameborder="0"></iframe>\n' +
+        '<script src="https://atlas.example/embed.js" async></script>',
+    );
+    // EmbedApp reports its height under embedId(location.search): the same id.
+    expect(embedCode(options)).toContain(`id="${embedId('?v=1&embed=1&panel=financing&lang=zh')}"`);
     expect(embedCode({ ...options, width: 640 })).toContain('width="640"');
   });
 });

@@ -14,7 +14,8 @@ export interface EmbedOptions {
 }
 
 export function embedCode({ url, origin, title, height, width }: EmbedOptions): string {
-  const id = embedId(url);
+  // The embed computes its id from its own location.search, so the code hashes the same string.
+  const id = embedId(new URL(url).search);
   const widthAttr = width ? `width="${width}"` : 'width="100%"';
   return [
     `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${Math.round(height)}" loading="lazy" frameborder="0"></iframe>`,

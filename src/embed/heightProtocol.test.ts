@@ -23,7 +23,10 @@ describe('reportHeight', () => {
     const frame = fakeFrameWindow();
     frame.resize(400);
     frame.resize(612.4);
-    expect(frame.posted).toEqual([heightMessage('ip-atlas-x', 400), heightMessage('ip-atlas-x', 613)]);
+    expect(frame.posted).toEqual([
+      { type: 'ip-atlas:height', id: 'ip-atlas-x', height: 400 },
+      { type: 'ip-atlas:height', id: 'ip-atlas-x', height: 613 },
+    ]);
   });
 
   it('stops when told, and does nothing outside an iframe', () => {
@@ -48,9 +51,9 @@ describe('isHeightMessage', () => {
 });
 
 describe('embedId', () => {
-  it('is stable per view and differs between views', () => {
-    expect(embedId('?v=1&embed=1&panel=financing')).toBe(embedId('?v=1&embed=1&panel=financing'));
-    expect(embedId('?v=1&embed=1&panel=financing')).not.toBe(embedId('?v=1&embed=1&panel=patents'));
+  it('gives each view its own short id, the same on every run', () => {
+    expect(embedId('?v=1&embed=1&panel=financing')).toBe('ip-atlas-lvqd9r');
+    expect(embedId('?v=1&embed=1&panel=patents')).toBe('ip-atlas-1jw75qh');
   });
 });
 

@@ -1,3 +1,5 @@
+import { clauses } from '../i18n/punctuation';
+import { htmlLang } from '../i18n/lang';
 import type { Lang } from '../data/types';
 
 /**
@@ -110,7 +112,7 @@ export function compose(input: CompositionInput, measure: Measure): Composition 
   y += 12;
   const footTop = y;
   const textWidth = input.qr ? inner - QR_SIZE - 24 : inner;
-  if (input.sources.length > 0) block(input.sources.join(input.lang === 'zh' ? '；' : '; '), SMALL, 'ink2', textWidth, input.sourcesLabel);
+  if (input.sources.length > 0) block(clauses(input.lang, input.sources), SMALL, 'ink2', textWidth, input.sourcesLabel);
   y += 4;
   block(input.credit, SMALL, 'ink3', textWidth);
 
@@ -140,7 +142,7 @@ const CLOSING = /^[\s，。、；：！？）)》”’】」』…,.;:!?%\-–�
 export function tokens(text: string, lang: Lang): string[] {
   const out: string[] = [];
   let pending = '';
-  for (const { segment } of new Intl.Segmenter(lang === 'zh' ? 'zh' : 'en', { granularity: 'word' }).segment(text)) {
+  for (const { segment } of new Intl.Segmenter(htmlLang(lang), { granularity: 'word' }).segment(text)) {
     if (OPENING.test(segment)) pending += segment;
     else if (!pending && out.length > 0 && CLOSING.test(segment)) out[out.length - 1] += segment;
     else {

@@ -1,10 +1,11 @@
-import { CAVEAT_NAMES } from '../data/figureNotes';
+import { bracketed, clauses, labelled } from '../i18n/punctuation';
+import { caveatName, unitName } from '../data/terms';
+import { exportText } from './messages';
 import type { Caveat, Dataset, Lang, SourceDoc } from '../data/types';
-import { unitName } from '../i18n/units';
-import { designationMatrix, holdingDate } from '../panels/designations';
+import { holdingDate } from '../data/dates';
+import { designationMatrix } from '../panels/designations';
 import type { SourceTarget } from '../panels/provenance';
 import { timelineItems } from '../panels/timeline';
-import { xt } from './strings';
 
 /**
  * The rows of a CSV export: one per figure, title or event a chart shows, each
@@ -45,9 +46,7 @@ export type ExportRecord = Record<(typeof CSV_COLUMNS)[number], string>;
 /** Each caveat as "kind: text (arithmetic)", so a spreadsheet keeps the warning beside the number. */
 function caveatText(caveats: Caveat[] | undefined, lang: Lang): string {
   return (caveats ?? [])
-    .map(
-      (c) => `${CAVEAT_NAMES[c.kind][lang]}${lang === 'zh' ? '：' : ': '}${c.text[lang]}${c.arithmetic ? ` [${c.arithmetic[lang]}]` : ''}`,
-    )
+    .map((c) => labelled(lang, caveatName(lang, c.kind), c.arithmetic ? bracketed(lang, c.text[lang], c.arithmetic[lang]) : c.text[lang]))
     .join(' | ');
 }
 
@@ -174,7 +173,10 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
           period_start: date,
           period_end: date,
           aggregation: `designation:${designation.type}:${designation.level}`,
-          note: [h.batch?.[lang], h.note?.[lang]].filter(Boolean).join(lang === 'zh' ? '；' : '; '),
+          note: clauses(
+            lang,
+            [h.batch?.[lang], h.note?.[lang]].filter((x): x is string => Boolean(x)),
+          ),
           caveats: caveatText(h.caveats, lang),
           ...cite(h.source),
         },
@@ -194,7 +196,7 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
           period_start: e.date,
           period_end: e.date,
           aggregation: 'event',
-          note: e.dateQualifier ? xt(lang, e.dateQualifier === 'by' ? 'dateBy' : 'dateAbout') : '',
+          note: e.dateQualifier ? exportText(lang, e.dateQualifier === 'by' ? 'dateBy' : 'dateAbout') : '',
           ...cite(e.source),
         },
       ];
@@ -209,7 +211,7 @@ export function exportRecords(data: Dataset, targets: readonly RecordTarget[], l
         indicator_id: indicator.id,
         indicator: indicator.name[lang],
         unit: unitName(indicator, lang),
-        note: xt(lang, 'noFigure'),
+        note: exportText(lang, 'noFigure'),
       },
     ];
   });
@@ -224,5 +226,5 @@ export function citedSources(data: Dataset, records: readonly ExportRecord[]): S
 /** "消费质量报《…》（2023-11）" / "Consumer Quality News: … (2023-11)", without the reporters' names. */
 export function citation(doc: SourceDoc, lang: Lang): string {
   const publisher = doc.publisher[lang].replace(/\s*[（(].*?[）)]/g, '').trim();
-  return lang === 'zh' ? `${publisher}《${doc.title.zh}》（${doc.date}）` : `${publisher}: ${doc.title.en} (${doc.date})`;
+  return exportText(lang, 'citation', { publisher, title: doc.title[lang], date: doc.date });
 }

@@ -3,15 +3,16 @@
  * rasterise the SVG through an <img>, and hand the file over. Loaded on first
  * use, so none of it weighs on the first screen.
  */
+import { colon } from '../i18n/punctuation';
+import { exportText } from './messages';
+import { stateText } from '../state/messages';
 import type { Dataset, Lang } from '../data/types';
-import { t } from '../i18n/strings';
 import { qrModules, qrPath } from '../share/qr';
 import type { Captured } from './capture';
 import { compose, compositionSvg, type Font, type Measure, type Palette } from './compose';
 import { toCsv } from './csv';
 import { exportFileName, localDate } from './filename';
 import { CSV_COLUMNS, citation, citedSources, exportRecords, type RecordTarget } from './records';
-import { xt } from './strings';
 
 /** What a chart or the map offers for export; read when the reader asks, so it is current. */
 export interface ExportSource {
@@ -74,10 +75,10 @@ export function composedSvg(request: ExportRequest, chart: Captured): { svg: str
       lang,
       title: request.title,
       subtitle: request.subtitle,
-      sourcesLabel: lang === 'zh' ? `${xt(lang, 'sources')}：` : `${xt(lang, 'sources')}: `,
+      sourcesLabel: `${exportText(lang, 'sources')}${colon(lang)}`,
       sources: citedSources(request.data, records).map((doc) => citation(doc, lang)),
-      credit: `${t('zh', 'appTitle')} ${t('en', 'appTitle')} · ${xt(lang, 'exported', { date: localDate(request.date) })}`,
-      qr: modules ? { path: qrPath(modules, 4), extent: modules.length + 8, caption: xt(lang, 'qrCaption') } : null,
+      credit: `${stateText('zh', 'appTitle')} ${stateText('en', 'appTitle')} · ${exportText(lang, 'exported', { date: localDate(request.date) })}`,
+      qr: modules ? { path: qrPath(modules, 4), extent: modules.length + 8, caption: exportText(lang, 'qrCaption') } : null,
       content: chart,
     },
     canvasMeasure(family),

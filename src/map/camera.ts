@@ -1,3 +1,4 @@
+import { descendants } from '../data/places';
 import type { Place } from '../data/types';
 import type { Camera } from '../state/view';
 
@@ -155,20 +156,11 @@ export function placeCamera(places: Place[], id: string, size: Size, current: Ca
   if (place.level !== 'city') {
     return clampCamera({ lon: place.lon, lat: place.lat, zoom: Math.max(current.zoom, 10) }, size);
   }
-  const family = [place, ...places.filter((p) => isWithin(places, p, place.id))];
+  const family = [place, ...descendants(places, place.id)];
   const side = size.width < 560 ? 40 : 96;
   const padding = framePadding(size, { top: 48, bottom: 48, left: side, right: side });
   const fitted = fitBounds(boundsOf(family), size, padding, 10);
   return clampCamera({ ...fitted, zoom: Math.max(fitted.zoom, DISTRICT_ZOOM + 0.5) }, size);
-}
-
-function isWithin(places: Place[], place: Place, ancestor: string): boolean {
-  let parent = place.parent;
-  while (parent) {
-    if (parent === ancestor) return true;
-    parent = places.find((p) => p.id === parent)?.parent;
-  }
-  return false;
 }
 
 /** Whether two cameras show the same view, within what the URL keeps (codec.ts rounds to 1e-3° and 1e-2 zoom). */

@@ -1,10 +1,11 @@
+import { labelled, phrases } from '../i18n/punctuation';
+import { kindName } from '../data/terms';
+import { mapText } from './messages';
 import { figureNotes } from '../data/figureNotes';
 import { headlineEligible } from '../data/figures';
 import { formatFigure } from '../data/format';
 import { observationsFor } from '../data/lookup';
 import type { Caveat, Dataset, Indicator, Lang, Observation, Place } from '../data/types';
-import { AGGREGATION_NAMES } from '../i18n/strings';
-import { mt } from './strings';
 
 /**
  * What a mark says: the accessible name of its button and the lines of its
@@ -31,22 +32,21 @@ export interface TooltipContent {
 }
 
 export function markLabel(mark: MarkFigure, indicator: Indicator, lang: Lang, selected: boolean): string {
-  const sep = lang === 'zh' ? '：' : ': ';
   const o = mark.observation;
-  const value = o ? `${formatFigure(o, indicator, lang)}${lang === 'zh' ? '，' : ', '}${o.period.label[lang]}` : mt(lang, 'noData');
-  return `${mark.place.name[lang]}${sep}${indicator.name[lang]} ${value}${selected ? mt(lang, 'selectedSuffix') : ''}`;
+  const value = o ? phrases(lang, [formatFigure(o, indicator, lang), o.period.label[lang]]) : mapText(lang, 'noData');
+  return `${labelled(lang, mark.place.name[lang], `${indicator.name[lang]} ${value}`)}${selected ? mapText(lang, 'selectedSuffix') : ''}`;
 }
 
 export function tooltipContent(mark: MarkFigure, indicator: Indicator, data: Dataset, lang: Lang): TooltipContent {
   const o = mark.observation;
   const others = o ? [] : observationsFor(data, mark.place.id, indicator.id).filter((x) => !headlineEligible(x));
-  const notes = o ? figureNotes(o, lang) : others.length > 0 ? [mt(lang, 'partialOnly')] : [];
+  const notes = o ? figureNotes(o, lang) : others.length > 0 ? [mapText(lang, 'partialOnly')] : [];
   const doc = o ? data.sources.find((s) => s.file === o.source.file) : undefined;
   return {
     title: mark.place.name[lang],
     indicator: indicator.name[lang],
-    value: o ? formatFigure(o, indicator, lang) : mt(lang, 'noDataLong'),
-    period: o ? `${o.period.label[lang]} · ${AGGREGATION_NAMES[o.aggregation][lang]}` : null,
+    value: o ? formatFigure(o, indicator, lang) : mapText(lang, 'noDataLong'),
+    period: o ? `${o.period.label[lang]} · ${kindName(lang, o.aggregation)}` : null,
     notes,
     caveats: o?.caveats ?? [],
     source: doc ? doc.title[lang] : null,

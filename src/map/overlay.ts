@@ -1,10 +1,11 @@
+import { cityOf } from '../data/places';
+import { mapText } from './messages';
 import { formatFigure } from '../data/format';
 import type { Indicator, Lang, Place } from '../data/types';
 import type { Camera } from '../state/view';
 import { DISTRICT_ZOOM, project, type Size } from './camera';
 import { contextAt, type ContextKind } from './context';
 import { fanOut, placeLabels, textWidth, type Circle, type LabelRequest, type Leader, type PlacedLabel } from './labels';
-import { mt } from './strings';
 import type { CitySymbol, DistrictSymbol } from './symbols';
 
 /**
@@ -99,11 +100,9 @@ function onScreen(x: number, y: number, size: Size): boolean {
 
 /** Each city's districts and zones, however deeply nested, found in one pass. */
 function districtsByCity(districts: DistrictSymbol[], places: Place[]): Map<string, DistrictSymbol[]> {
-  const byId = new Map(places.map((p) => [p.id, p]));
   const families = new Map<string, DistrictSymbol[]>();
   for (const d of districts) {
-    let city: Place | undefined = d.place;
-    while (city?.parent) city = byId.get(city.parent);
+    const city = cityOf(places, d.place.id);
     if (!city) continue;
     families.set(city.id, [...(families.get(city.id) ?? []), d]);
   }
@@ -174,7 +173,7 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     const o = symbol.headline.observation;
     const lines: TextLine[] = [{ text: symbol.place.name[lang], size: px(14), weight: 'bold' }];
     if (!compact || !o)
-      lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mt(lang, 'noData'), size: px(12), weight: 'normal' });
+      lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mapText(lang, 'noData'), size: px(12), weight: 'normal' });
     return lines;
   };
   const districtLines = (d: DistrictSymbol): TextLine[] => [{ text: d.place.name[lang], size: px(12), weight: 'normal' }];

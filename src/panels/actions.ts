@@ -1,4 +1,4 @@
-import { isWithin } from '../data/select';
+import { isWithin } from '../data/places';
 import type { Place } from '../data/types';
 import type { SourceTarget } from './provenance';
 

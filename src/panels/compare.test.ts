@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import type { Observation } from '../data/types';
-import { isWithin } from '../data/select';
+import { isWithin } from '../data/places';
 import { figureClass, likeForLike, monthsSpanned, nests, splitConflicts } from './compare';
 
 const obs = (id: string, patch: Partial<Observation> = {}): Observation => ({

@@ -1,5 +1,5 @@
 import { comparableGroups, differences, rankable } from '../data/figures';
-import { isWithin } from '../data/select';
+import { isWithin } from '../data/places';
 import type { Aggregation, Observation, Place } from '../data/types';
 
 /**

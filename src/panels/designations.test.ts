@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { designationMatrix, holdingDate } from './designations';
+import { holdingDate } from '../data/dates';
+import { designationMatrix } from './designations';
 
 describe('designationMatrix', () => {
   const matrix = designationMatrix(dataset);

@@ -1,4 +1,4 @@
-import { cityOf } from '../data/select';
+import { cityOf } from '../data/places';
 import {
   DESIGNATION_KINDS,
   DESIGNATION_TYPES,
@@ -8,10 +8,8 @@ import {
   type DesignationLevel,
   type DesignationType,
   type Holding,
-  type Lang,
   type Place,
 } from '../data/types';
-import { pt } from './strings';
 
 /**
  * The designations matrix: titles (rows) × cities (columns), district-held titles
@@ -79,12 +77,3 @@ function cellsOf(places: Place[], cities: Place[], designation: Designation): Re
 function firstYear(d: Designation): number {
   return Math.min(...d.holders.map((h) => h.year ?? h.heldBy ?? 9999));
 }
-
-/** "2023年4月", "2016.7", or "截至2023年已获" when the source gives no grant date. */
-export function holdingDate(h: Holding, lang: Lang): string {
-  if (h.year === undefined) return h.heldBy === undefined ? '' : pt(lang, 'heldBy', { y: h.heldBy });
-  if (lang === 'zh') return h.month ? `${h.year}年${h.month}月` : `${h.year}年`;
-  return h.month ? `${EN_MONTHS[h.month - 1]} ${h.year}` : String(h.year);
-}
-
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

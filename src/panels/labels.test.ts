@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import type { Observation } from '../data/types';
-import { badgeText, partOfYear, placeLabel } from './labels';
+import { partOfYear } from '../data/dates';
+import { badgeText, placeLabel } from './labels';
 
 const within = (start: string, end: string, patch: Partial<Observation> = {}): Observation => ({
   id: 'x',
@@ -16,14 +17,14 @@ const within = (start: string, end: string, patch: Partial<Observation> = {}): O
 
 describe('partOfYear', () => {
   it('names quarters, halves and months the way each language does', () => {
-    expect(partOfYear(within('2023-01', '2023-09'), 'zh')).toBe('前三季度');
-    expect(partOfYear(within('2023-01', '2023-09'), 'en')).toBe('Q1–Q3');
-    expect(partOfYear(within('2024-01', '2024-03'), 'zh')).toBe('一季度');
-    expect(partOfYear(within('2024-01', '2024-03'), 'en')).toBe('Q1');
-    expect(partOfYear(within('2024-01', '2024-06'), 'zh')).toBe('上半年');
-    expect(partOfYear(within('2023-04', '2023-04'), 'zh')).toBe('4月');
-    expect(partOfYear(within('2023-01', '2023-11'), 'en')).toBe('Jan–Nov');
-    expect(partOfYear(within('2022-06', '2023-05'), 'en')).toBeNull();
+    expect(partOfYear(within('2023-01', '2023-09').period, 'zh')).toBe('前三季度');
+    expect(partOfYear(within('2023-01', '2023-09').period, 'en')).toBe('Q1–Q3');
+    expect(partOfYear(within('2024-01', '2024-03').period, 'zh')).toBe('一季度');
+    expect(partOfYear(within('2024-01', '2024-03').period, 'en')).toBe('Q1');
+    expect(partOfYear(within('2024-01', '2024-06').period, 'zh')).toBe('上半年');
+    expect(partOfYear(within('2023-04', '2023-04').period, 'zh')).toBe('4月');
+    expect(partOfYear(within('2023-01', '2023-11').period, 'en')).toBe('Jan–Nov');
+    expect(partOfYear(within('2022-06', '2023-05').period, 'en')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
-import { descendants, headlines, type Headline } from '../data/figures';
+import { headlines, type Headline } from '../data/figures';
+import { descendants } from '../data/places';
 import { placeSummaries, titlesHeld, type PlaceSummary } from '../data/select';
 import type { Dataset } from '../data/types';
 

@@ -1,3 +1,4 @@
+import { placeById } from '../data/places';
 import {
   CATEGORIES,
   type Category,
@@ -8,7 +9,7 @@ import {
   type Observation,
   type Place,
 } from '../data/types';
-import { descendants } from '../data/figures';
+import { descendants } from '../data/places';
 import { splitConflicts } from './compare';
 
 /** Everything the seeds say about one place, grouped for its profile. */
@@ -52,7 +53,7 @@ export function profileModel(data: Dataset, id: string): ProfileModel | null {
   })).filter((c) => c.items.length > 0);
   return {
     place,
-    parent: place.parent ? (data.places.find((p) => p.id === place.parent) ?? null) : null,
+    parent: place.parent ? (placeById(data.places, place.parent) ?? null) : null,
     children: descendants(data.places, id),
     categories,
     holdings: data.designations

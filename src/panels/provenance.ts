@@ -1,7 +1,7 @@
+import { kindName } from '../data/terms';
 import { figureNotes } from '../data/figureNotes';
 import { formatFigure } from '../data/format';
 import type { Dataset, Designation, Event, Holding, Indicator, Lang, Observation, Place, Source, SourceDoc } from '../data/types';
-import { AGGREGATION_NAMES } from '../i18n/strings';
 
 /**
  * Where a number comes from: the figure, its document, and the quoted sentence
@@ -117,7 +117,7 @@ export function withoutMarkers(s: string): string {
 export function gloss(described: Described): string | null {
   if (described.kind === 'observation') {
     const { observation: o, indicator, place } = described;
-    const kind = o.derived ? 'derived, not stated in the source' : AGGREGATION_NAMES[o.aggregation].en;
+    const kind = o.derived ? 'derived, not stated in the source' : kindName('en', o.aggregation);
     const about = [kind, ...figureNotes(o, 'en')].join('; ');
     return `${place.name.en}, ${indicator.name.en}: ${formatFigure(o, indicator, 'en')}, ${o.period.label.en} (${about}).`;
   }

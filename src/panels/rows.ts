@@ -1,6 +1,6 @@
 import { coverageKey, coversWholePlace } from '../data/figures';
 import type { Dataset, Indicator, Observation, Place } from '../data/types';
-import { placeTree } from '../data/select';
+import { placeTree } from '../data/places';
 import { figureClass, likeForLike, monthsSpanned, splitConflicts, type FigureClass, type LikeForLike } from './compare';
 
 /**

@@ -1,4 +1,4 @@
-import { cityOf } from '../data/select';
+import { cityOf } from '../data/places';
 import type { Dataset, Designation, DesignationType, Event, Holding, Place, Text } from '../data/types';
 import type { SourceTarget } from './provenance';
 import { round, yearScale, type TimeScale } from './scale';

@@ -1,0 +1,35 @@
+import { defineMessages } from '../i18n/messages';
+
+/** The app shell's strings: header, language and theme switches, and the link notice. */
+export const shellText = defineMessages(
+  {
+    appTagline: '五座城市如何建设知识产权体系：每个数字都可追溯到原文',
+    language: '语言',
+    languageName: '中文',
+    otherLanguage: 'English',
+    theme: '主题',
+    theme_light: '浅色',
+    theme_dark: '深色',
+    theme_projector: '投影',
+    skipToContent: '跳到正文',
+    noticeTitle: '链接中有部分参数无法识别，已按默认值显示：',
+    dismiss: '关闭',
+    switchLanguage: 'Switch to English',
+    theme_auto: '自动',
+  },
+  {
+    appTagline: 'How five Chinese cities build their intellectual-property systems, with every figure traced to its source',
+    language: 'Language',
+    languageName: 'English',
+    otherLanguage: '中文',
+    theme: 'Theme',
+    theme_light: 'Light',
+    theme_dark: 'Dark',
+    theme_projector: 'Projector',
+    skipToContent: 'Skip to content',
+    noticeTitle: 'Part of this link could not be read, so defaults are shown instead:',
+    dismiss: 'Dismiss',
+    switchLanguage: '切换到中文',
+    theme_auto: 'Auto',
+  },
+);
