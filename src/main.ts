@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import { dataset } from './data/dataset';
-import { registerOffline } from './present/offline';
+import { registerOffline } from './offline/register';
 import { SavedViews } from './state/savedViews.svelte';
 import { indexedDbStore, type KeyValueStore } from './state/storage';
 import { titleFor } from './state/title';

@@ -1,4 +1,7 @@
+import { inBothLanguages } from '../i18n/messages';
+import { clauses, colon, phrases } from '../i18n/punctuation';
 import { formulaRange } from './formula';
+import { dataText } from './messages';
 import type { Check, Dataset, Lang, Observation, Text, Unit } from './types';
 
 /**
@@ -28,28 +31,9 @@ export interface Finding {
 
 type Interval = [number, number];
 
-/** The few words the arithmetic needs, in each language; the rest is numbers and symbols. */
-const WORDS = {
-  stated: { zh: '原文', en: 'stated' },
-  statedWhole: { zh: '原文总数', en: 'stated whole' },
-  aYear: { zh: '（年均）', en: ' a year' },
-  people: { zh: '人', en: ' people' },
-  wholeAtMost: { zh: '总数不超过此数', en: 'the whole is at most that' },
-  wholeAtLeast: { zh: '总数不少于此数', en: 'the whole is at least that' },
-  wholeAbout: { zh: '总数约为此数', en: 'the whole is about that' },
-} satisfies Record<string, Text>;
-
-const SEP: Text = { zh: '；', en: '; ' };
-const COLON: Text = { zh: '：', en: ': ' };
-
-/** Builds the arithmetic once per language from the same numbers. */
-function both(build: (lang: Lang) => string): Text {
-  return { zh: build('zh'), en: build('en') };
-}
-
-const overYears = (n: number): Text => ({ zh: `按整${n}年计`, en: `over ${n} whole years` });
-const changeIn = (change: string, months: number): Text => ({ zh: `${months}个月内${change}`, en: `${change} in ${months} months` });
-const cumulativeTo = (end: string): Text => ({ zh: `截至${end}累计`, en: `cumulative to ${end}` });
+const both = inBothLanguages;
+/** Between the computed and the stated value: the clause mark of each language. */
+const separator = (lang: Lang) => clauses(lang, ['', '']);
 
 /** Units whose values are rounded at their last digit; counts of things are exact. */
 const ROUNDED: ReadonlySet<Unit> = new Set(['yi-yuan', 'per-10k-people', 'per-million-gdp', 'percent', 'times', 'day', 'month']);
@@ -112,7 +96,7 @@ function evaluate(check: Check, get: (id: string) => Observation, range: (o: Obs
       return {
         ...base,
         status: fits ? 'consistent' : 'inconsistent',
-        arithmetic: both((l) => `${parts.map((p) => num(p.value)).join(' + ')} = ${num(mid(sum))}${SEP[l]}${stated(total, l)}`),
+        arithmetic: both((l) => `${parts.map((p) => num(p.value)).join(' + ')} = ${num(mid(sum))}${separator(l)}${stated(total, l)}`),
         records: [total.id, ...parts.map((p) => p.id)],
         subjects: [total.id],
       };
@@ -126,10 +110,10 @@ function evaluate(check: Check, get: (id: string) => Observation, range: (o: Obs
         const fits = overlaps(computed, range(share));
         // A whole stated only as a bound ("跃上2万亿元"): say what whole the share implies instead.
         const arithmetic = Number.isFinite(range(whole)[1])
-          ? both((l) => `${num(part.value)} ÷ ${num(whole.value)} = ${percent(computed)}${SEP[l]}${stated(share, l, '%')}`)
+          ? both((l) => `${num(part.value)} ÷ ${num(whole.value)} = ${percent(computed)}${separator(l)}${stated(share, l, '%')}`)
           : both(
               (l) =>
-                `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 100))}${SEP[l]}${WORDS.statedWhole[l]}${COLON[l]}${qualified(whole)}`,
+                `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 100))}${separator(l)}${dataText(l, 'statedWhole', { value: qualified(whole) })}`,
             );
         return {
           ...base,
@@ -151,7 +135,7 @@ function evaluate(check: Check, get: (id: string) => Observation, range: (o: Obs
         ...base,
         status: fits ? 'consistent' : 'inconsistent',
         arithmetic: both(
-          (l) => `${num(numerator.value)} ÷ ${num(denominator.value)} = ${percent(computed)}${SEP[l]}${stated(claim, l, '%')}`,
+          (l) => `${num(numerator.value)} ÷ ${num(denominator.value)} = ${percent(computed)}${separator(l)}${stated(claim, l, '%')}`,
         ),
         records: [claim.id, numerator.id, denominator.id],
         subjects: [claim.id],
@@ -211,16 +195,13 @@ function impliedWhole(base: Pick<Finding, 'check' | 'kind'>, share: Observation,
   const records = [share.id, part.id];
   if (share.qualifier || !Number.isInteger(part.value)) {
     const bound =
-      share.qualifier === '>' || share.qualifier === '>='
-        ? WORDS.wholeAtMost
-        : share.qualifier === '<='
-          ? WORDS.wholeAtLeast
-          : WORDS.wholeAbout;
+      share.qualifier === '>' || share.qualifier === '>=' ? 'wholeAtMost' : share.qualifier === '<=' ? 'wholeAtLeast' : 'wholeAbout';
     return {
       ...base,
       status: 'consistent',
       arithmetic: both(
-        (l) => `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 1000) / 10)}${SEP[l]}${bound[l]}`,
+        (l) =>
+          `${num(part.value)} ÷ ${num(share.value)}% = ${num(Math.round((part.value / share.value) * 1000) / 10)}${separator(l)}${dataText(l, bound)}`,
       ),
       records,
       subjects: [share.id],
@@ -233,7 +214,9 @@ function impliedWhole(base: Pick<Finding, 'check' | 'kind'>, share: Observation,
     return {
       ...base,
       status: 'consistent',
-      arithmetic: both((l) => `${num(part.value)} ÷ ${n} = ${fixed((part.value / n) * 100, d + 1)}%${SEP[l]}${stated(share, l, '%')}`),
+      arithmetic: both(
+        (l) => `${num(part.value)} ÷ ${n} = ${fixed((part.value / n) * 100, d + 1)}%${separator(l)}${stated(share, l, '%')}`,
+      ),
       records,
       subjects: [share.id],
     };
@@ -244,7 +227,7 @@ function impliedWhole(base: Pick<Finding, 'check' | 'kind'>, share: Observation,
   return {
     ...base,
     status: truncated.length > 0 ? 'reading' : 'inconsistent',
-    arithmetic: both((l) => `${tried.join(l === 'zh' ? '，' : ', ')}${SEP[l]}${stated(share, l, '%')}`),
+    arithmetic: both((l) => `${phrases(l, tried)}${separator(l)}${stated(share, l, '%')}`),
     records,
     subjects: [share.id],
   };
@@ -271,7 +254,7 @@ function change(
     return {
       ...base,
       status: fits ? 'consistent' : 'inconsistent',
-      arithmetic: both((l) => `${num(to.value)} ÷ ${num(from.value)} − 1 = ${percent(computed)}${SEP[l]}${stated(rate, l, '%')}`),
+      arithmetic: both((l) => `${num(to.value)} ÷ ${num(from.value)} − 1 = ${percent(computed)}${separator(l)}${stated(rate, l, '%')}`),
       records,
       subjects: [rate.id],
     };
@@ -279,12 +262,12 @@ function change(
   const months = monthsBetween(from.period.end, to.period.end);
   const annual = (years: number): Interval => [(ratio[0] ** (1 / years) - 1) * 100, (ratio[1] ** (1 / years) - 1) * 100];
   const exact = annual(months / 12);
-  const head = (l: Lang) => `(${num(to.value)} ÷ ${num(from.value)})^(12/${months}) − 1 = ${percent(exact)}${WORDS.aYear[l]}`;
+  const head = (l: Lang) => `(${num(to.value)} ÷ ${num(from.value)})^(12/${months}) − 1 = ${percent(exact)}${dataText(l, 'aYear')}`;
   if (overlaps(exact, claimed)) {
     return {
       ...base,
       status: 'consistent',
-      arithmetic: both((l) => `${head(l)}${SEP[l]}${stated(rate, l, '%')}`),
+      arithmetic: both((l) => `${head(l)}${separator(l)}${stated(rate, l, '%')}`),
       records,
       subjects: [rate.id],
     };
@@ -294,7 +277,10 @@ function change(
   return {
     ...base,
     status: overlaps(rounded, claimed) ? 'reading' : 'inconsistent',
-    arithmetic: both((l) => `${head(l)}${SEP[l]}${overYears(whole)[l]}${COLON[l]}${percent(rounded)}${SEP[l]}${stated(rate, l, '%')}`),
+    arithmetic: both(
+      (l) =>
+        `${head(l)}${separator(l)}${dataText(l, 'overYears', { n: whole, value: percent(rounded) })}${separator(l)}${stated(rate, l, '%')}`,
+    ),
     records,
     subjects: [rate.id],
   };
@@ -318,7 +304,7 @@ function population(
   const lines = (l: Lang) =>
     implied.map(
       ({ total, per, people }) =>
-        `${num(total.value)} ÷ ${num(per.value)} × 10000 = ${Math.round(mid(people)).toLocaleString('en-US')}${WORDS.people[l]} (${total.period.end})`,
+        `${num(total.value)} ÷ ${num(per.value)} × 10000 = ${Math.round(mid(people)).toLocaleString('en-US')}${dataText(l, 'people')} (${total.period.end})`,
     );
   const months = monthsBetween(first.total.period.end, last.total.period.end);
   const records = pairs.flatMap(([t, p]) => [t.id, p.id]);
@@ -327,7 +313,7 @@ function population(
     status: fits ? 'consistent' : 'inconsistent',
     arithmetic: both(
       (l) =>
-        `${lines(l).join(SEP[l])}${COLON[l]}${changeIn(`${growth >= 1 ? '+' : '−'}${fixed(Math.abs(growth - 1) * 100, 1)}%`, months)[l]}`,
+        `${clauses(l, lines(l))}${colon(l)}${dataText(l, 'changeIn', { change: `${growth >= 1 ? '+' : '−'}${fixed(Math.abs(growth - 1) * 100, 1)}%`, months })}`,
     ),
     records,
     subjects: records,
@@ -340,7 +326,7 @@ function conflict(group: string, members: Observation[], range: (o: Observation)
   const common: Interval = [Math.max(...ranges.map((r) => r[0])), Math.min(...ranges.map((r) => r[1]))];
   const fits = common[0] <= common[1];
   const describe = (o: Observation, l: Lang) =>
-    `${qualified(o)} (${o.aggregation === 'cumulative' ? cumulativeTo(o.period.end)[l] : o.period.label[l]})`;
+    `${qualified(o)} (${o.aggregation === 'cumulative' ? dataText(l, 'cumulativeTo', { end: o.period.end }) : o.period.label[l]})`;
   const ordered = [...members].sort((a, b) => a.value - b.value);
   return {
     check: `conflict:${group}`,
@@ -379,7 +365,7 @@ function qualified(o: Observation): string {
 }
 
 function stated(o: Observation, lang: Lang, suffix = ''): string {
-  return `${WORDS.stated[lang]}${COLON[lang]}${qualified(o)}${suffix}`;
+  return dataText(lang, 'stated', { value: `${qualified(o)}${suffix}` });
 }
 
 /** A computed percentage, to one decimal more than any input needs. */

@@ -176,4 +176,10 @@ describe('validateDataset', () => {
     again.checks[0] = { id: 'x', kind: 'within', part: 'nowhere', whole: again.observations[0]!.id };
     expect(caught(again, 'check')).toBe(true);
   });
+
+  it('catches English text with Chinese characters or full-width punctuation in it', () => {
+    const data = copy();
+    data.places[0]!.name.en = 'Chengdu（成都）';
+    expect(caught(data, 'text')).toBe(true);
+  });
 });

@@ -33,6 +33,7 @@ const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const CJK = /[\u3400-\u9fff]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const CJK_OR_FULL_WIDTH = /[\u3400-\u9fff，。：；（）、！？【】《》]/;
 
 /**
  * Every rule the dataset must keep (DESIGN.md §2). `seeds` maps each seed's file
@@ -93,6 +94,8 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (!text) return;
     if (!text.zh?.trim() || !text.en?.trim()) report('text', `${where}: needs both zh and en`);
     else if (!LATIN_OR_DIGIT.test(text.en)) report('text', `${where}: the en text "${text.en}" has no English in it`);
+    else if (CJK_OR_FULL_WIDTH.test(text.en))
+      report('text', `${where}: the en text "${text.en}" has Chinese characters or full-width punctuation`);
     else if (!CJK.test(text.zh) && !/^[\d\s–—.()A-Za-z-]+$/.test(text.zh))
       report('text', `${where}: the zh text "${text.zh}" has no Chinese in it`);
   }

@@ -14,7 +14,6 @@ export const embedText = defineMessages(
     panelSubtitle_plan: '郫都区“十四五”知识产权规划：2020年实际值与2025年目标',
     panelSubtitle_profile: '原始报道给出的全部数据、称号与大事',
     panelSubtitle_sources: '全部数据所依据的五份中文原始文件',
-    panelSubtitle_map: '',
   },
   {
     source: 'Sources',
@@ -28,6 +27,5 @@ export const embedText = defineMessages(
     panelSubtitle_plan: 'Pidu District’s 14th Five-Year IP plan: 2020 actuals and 2025 targets',
     panelSubtitle_profile: 'Every figure, title and event the sources give for this place',
     panelSubtitle_sources: 'The five Chinese documents every figure comes from',
-    panelSubtitle_map: '',
   },
 );

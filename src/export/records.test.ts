@@ -3,6 +3,7 @@ import { dataset } from '../data/dataset';
 import { readSeeds } from '../data/seeds.node';
 import { citySymbols } from '../map/symbols';
 import { financingModel } from '../panels/financing';
+import { matrixRows, timelineRows } from '../panels/chartRows';
 import { figureCount, type Block } from '../panels/rows';
 import { CSV_COLUMNS, chartTargets, citation, citedSources, exportRecords, mapTargets, observationTargets } from './records';
 
@@ -60,7 +61,7 @@ describe('exportRecords', () => {
 
 describe('chartTargets', () => {
   it('takes a chart’s rows from the numbers it shows', () => {
-    expect(chartTargets('pledge', dataset, ['a', 'b', 'a'])).toEqual([
+    expect(chartTargets(['a', 'b', 'a'], () => [{ kind: 'event', id: 'ignored' }])).toEqual([
       { kind: 'observation', id: 'a' },
       { kind: 'observation', id: 'b' },
     ]);
@@ -68,17 +69,25 @@ describe('chartTargets', () => {
 
   it('lists every title held for the designations matrix, and every title and event for the timeline', () => {
     const holdings = dataset.designations.reduce((n, d) => n + d.holders.length, 0);
-    const matrix = exportRecords(dataset, chartTargets('matrix', dataset, []), 'zh');
+    const matrix = exportRecords(
+      dataset,
+      chartTargets([], () => matrixRows(dataset)),
+      'zh',
+    );
     expect(matrix).toHaveLength(holdings);
     expect(matrix.filter((r) => r.aggregation.startsWith('designation:title:')).length).toBeLessThan(holdings);
-    const timeline = exportRecords(dataset, chartTargets('timeline', dataset, []), 'en');
+    const timeline = exportRecords(
+      dataset,
+      chartTargets([], () => timelineRows(dataset)),
+      'en',
+    );
     expect(timeline).toHaveLength(holdings + dataset.events.length);
     for (const r of [...matrix, ...timeline]) expect(seeds[r.source_file]).toContain(r.quote);
     expect(matrix.every((r) => r.aggregation.startsWith('designation:') && r.value === '')).toBe(true);
   });
 
-  it('has no rows for a chart it knows nothing about', () => {
-    expect(chartTargets('unknown', dataset, [])).toEqual([]);
+  it('has no rows for a chart with neither numbers nor rows of its own', () => {
+    expect(chartTargets([])).toEqual([]);
   });
 });
 

@@ -3,17 +3,12 @@ import { caveatName, unitName } from '../data/terms';
 import { exportText } from './messages';
 import type { Caveat, Dataset, Lang, SourceDoc } from '../data/types';
 import { holdingDate } from '../data/dates';
-import { designationMatrix } from '../panels/designations';
-import type { SourceTarget } from '../panels/provenance';
-import { timelineItems } from '../panels/timeline';
+import type { RecordTarget } from '../data/refs';
 
 /**
  * The rows of a CSV export: one per figure, title or event a chart shows, each
  * with its period, its kind, and the sentence of its seed that states it.
  */
-
-/** What a chart shows: a figure, a title held, an event, or a place drawn without a figure ("no data"). */
-export type RecordTarget = Exclude<SourceTarget, { kind: 'document' }> | { kind: 'missing'; place: string; indicator: string };
 
 export const CSV_COLUMNS = [
   'place_id',
@@ -67,34 +62,9 @@ export function observationTargets(ids: Iterable<string>): RecordTarget[] {
   return [...new Set(ids)].map((id) => ({ kind: 'observation', id }));
 }
 
-/**
- * The designations charts draw titles and events, not numbers, and always all of
- * them (panels.spec checks that), so their rows come from the same models.
- */
-const MODEL_ROWS: Record<string, (data: Dataset) => RecordTarget[]> = {
-  matrix: (data) => {
-    const matrix = designationMatrix(data);
-    return [...matrix.sections, ...matrix.others].flatMap((s) =>
-      s.rows.flatMap((r) =>
-        Object.values(r.cells).flatMap((holdings) =>
-          holdings.map((h) => ({ kind: 'holding' as const, designation: r.designation.id, place: h.place })),
-        ),
-      ),
-    );
-  },
-  timeline: (data) => {
-    const { dated, undated } = timelineItems(data);
-    return [
-      ...dated.map((item) => item.target as RecordTarget),
-      ...undated.map(({ designation, holding }) => ({ kind: 'holding' as const, designation: designation.id, place: holding.place })),
-    ];
-  },
-};
-
-/** A panel chart's rows: its numbers' observations, or for a chart without numbers, its model's items. */
-export function chartTargets(frameId: string, data: Dataset, observationIds: readonly string[]): RecordTarget[] {
-  if (observationIds.length > 0) return observationTargets(observationIds);
-  return MODEL_ROWS[frameId]?.(data) ?? [];
+/** A panel chart's rows: its numbers' observations, or, for a chart of titles and events, the rows its panel lists. */
+export function chartTargets(observationIds: readonly string[], modelRows: () => readonly RecordTarget[] = () => []): RecordTarget[] {
+  return observationIds.length > 0 ? observationTargets(observationIds) : [...modelRows()];
 }
 
 /** The map's rows: each mark drawn, with its figure, or marked as having none. */

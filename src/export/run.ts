@@ -7,12 +7,13 @@ import { colon } from '../i18n/punctuation';
 import { exportText } from './messages';
 import { stateText } from '../state/messages';
 import type { Dataset, Lang } from '../data/types';
-import { qrModules, qrPath } from '../share/qr';
+import { qrModules, qrPath } from '../lib/qr';
 import type { Captured } from './capture';
 import { compose, compositionSvg, type Font, type Measure, type Palette } from './compose';
 import { toCsv } from './csv';
 import { exportFileName, localDate } from './filename';
-import { CSV_COLUMNS, citation, citedSources, exportRecords, type RecordTarget } from './records';
+import type { RecordTarget } from '../data/refs';
+import { CSV_COLUMNS, citation, citedSources, exportRecords } from './records';
 
 /** What a chart or the map offers for export; read when the reader asks, so it is current. */
 export interface ExportSource {

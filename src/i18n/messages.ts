@@ -1,4 +1,4 @@
-import { htmlLang, type Lang } from './lang';
+import { htmlLang, type Lang, type Text } from './lang';
 
 /**
  * The one factory and the one formatter behind every UI string. A feature folder
@@ -29,18 +29,30 @@ type SameShape<Z, E> = {
     : never;
 };
 
-export type Translate<Z extends Record<string, Message>> = <K extends keyof Z & string>(
-  lang: Lang,
-  key: K,
-  ...vars: [MessagePlaceholders<Z[K]>] extends [never] ? [] : [VarsOf<Z[K]>]
-) => string;
+type VarsArg<M> = [MessagePlaceholders<M>] extends [never] ? [] : [VarsOf<M>];
+
+export interface Translate<Z extends Record<string, Message>> {
+  /** The message in one language. */
+  <K extends keyof Z & string>(lang: Lang, key: K, ...vars: VarsArg<Z[K]>): string;
+  /** The message in both languages, for a reason or a label that travels with data and is shown later. */
+  text<K extends keyof Z & string>(key: K, ...vars: VarsArg<Z[K]>): Text;
+}
+
+/** Every table defined, so a test can read all UI text in both languages. */
+export const CATALOGUE: { zh: Record<string, unknown>; en: Record<string, unknown> }[] = [];
 
 export function defineMessages<const Z extends Record<string, Message>, const E extends { [K in keyof Z]: Message }>(
   zh: Z,
   en: E & SameShape<Z, E>,
 ): Translate<Z> {
   const tables: Record<Lang, Record<string, Message>> = { zh, en };
-  return (lang, key, ...rest) => formatMessage(lang, tables[lang][key] ?? key, (rest[0] ?? {}) as Record<string, string | number>);
+  CATALOGUE.push(tables);
+  const format = (lang: Lang, key: string, vars: unknown) =>
+    formatMessage(lang, tables[lang][key] ?? key, (vars ?? {}) as Record<string, string | number>);
+  const translate = Object.assign((lang: Lang, key: string, ...rest: unknown[]) => format(lang, key, rest[0]), {
+    text: (key: string, ...rest: unknown[]): Text => ({ zh: format('zh', key, rest[0]), en: format('en', key, rest[0]) }),
+  });
+  return translate as Translate<Z>;
 }
 
 const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
@@ -62,5 +74,15 @@ export function formatMessage(lang: Lang, message: Message, vars: Record<string,
  * in both languages; the compiler checks that every value has a name.
  */
 export function defineTerms<K extends string>(table: Record<K, { zh: string; en: string }>): (lang: Lang, key: K) => string {
+  const entries = Object.entries<{ zh: string; en: string }>(table);
+  CATALOGUE.push({
+    zh: Object.fromEntries(entries.map(([k, v]) => [k, v.zh])),
+    en: Object.fromEntries(entries.map(([k, v]) => [k, v.en])),
+  });
   return (lang, key) => table[key][lang];
+}
+
+/** A text built the same way in each language, from the same values. */
+export function inBothLanguages(build: (lang: Lang) => string): Text {
+  return { zh: build('zh'), en: build('en') };
 }

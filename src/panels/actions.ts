@@ -1,6 +1,6 @@
 import { isWithin } from '../data/places';
 import type { Place } from '../data/types';
-import type { SourceTarget } from './provenance';
+import type { SourceTarget } from '../data/refs';
 
 /**
  * What a panel can ask of the app. Panels get these as props instead of reading

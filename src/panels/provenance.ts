@@ -1,18 +1,13 @@
 import { kindName } from '../data/terms';
 import { figureNotes } from '../data/figureNotes';
 import { formatFigure } from '../data/format';
+import type { SourceTarget } from '../data/refs';
 import type { Dataset, Designation, Event, Holding, Indicator, Lang, Observation, Place, Source, SourceDoc } from '../data/types';
 
 /**
  * Where a number comes from: the figure, its document, and the quoted sentence
  * inside its paragraph of the seed text. Pure: the seed text is passed in.
  */
-
-export type SourceTarget =
-  | { kind: 'observation'; id: string }
-  | { kind: 'holding'; designation: string; place: string }
-  | { kind: 'event'; id: string }
-  | { kind: 'document'; file: string };
 
 export type Described =
   | {

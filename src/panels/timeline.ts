@@ -1,6 +1,6 @@
 import { cityOf } from '../data/places';
 import type { Dataset, Designation, DesignationType, Event, Holding, Place, Text } from '../data/types';
-import type { SourceTarget } from './provenance';
+import type { SourceTarget } from '../data/refs';
 import { round, yearScale, type TimeScale } from './scale';
 
 /** The timeline of designations and events, each dated as precisely as its source. */

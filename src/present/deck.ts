@@ -1,4 +1,7 @@
 import type { Text } from '../data/types';
+import { inBothLanguages } from '../i18n/messages';
+import { isInstant } from '../lib/instant';
+import { presentText } from './messages';
 import { parseView, serializeView, type Reason } from '../state/codec';
 import { DEFAULT_VIEW, type Catalog, type View } from '../state/view';
 
@@ -44,11 +47,10 @@ export const LIMITS = {
 } as const;
 
 const ID = /^[a-z0-9]{6,32}$/;
-const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
 export type DeckResult<T> = { ok: true; value: T } | { ok: false; error: Reason };
 
-const fail = (zh: string, en: string): { ok: false; error: Reason } => ({ ok: false, error: { zh, en } });
+const fail = (error: Reason): { ok: false; error: Reason } => ({ ok: false, error });
 
 /**
  * The canonical form of a slide's view: an explore-mode view without language or
@@ -67,7 +69,7 @@ export function slideQuery(view: View): string {
 
 /** Parses a slide's view; any notice means the view names something this app does not have. */
 export function readSlideView(query: string, catalog: Catalog): DeckResult<View> {
-  if (!query.startsWith('v=')) return fail('视图不是本应用的链接参数', 'the view is not one of this app’s link queries');
+  if (!query.startsWith('v=')) return fail(presentText.text('notAppView'));
   const parsed = parseView(query, catalog);
   const notice = parsed.notices[0];
   if (notice) return { ok: false, error: notice.reason };
@@ -81,30 +83,20 @@ function readText(raw: unknown, max: number, allowEmpty: boolean): string | null
 }
 
 function readSlides(raw: unknown, catalog: Catalog): DeckResult<Slide[]> {
-  if (!Array.isArray(raw)) return fail('缺少幻灯片列表', 'the slide list is missing');
-  if (raw.length > LIMITS.slides)
-    return fail(`幻灯片过多（${raw.length} 张，上限 ${LIMITS.slides}）`, `too many slides (${raw.length}; the limit is ${LIMITS.slides})`);
+  if (!Array.isArray(raw)) return fail(presentText.text('noSlideList'));
+  if (raw.length > LIMITS.slides) return fail(presentText.text('tooManySlides', { n: raw.length, max: LIMITS.slides }));
   const slides: Slide[] = [];
   for (const [i, item] of raw.entries()) {
     const n = i + 1;
-    if (typeof item !== 'object' || item === null || Array.isArray(item))
-      return fail(`第 ${n} 张幻灯片格式不对`, `slide ${n} is not a slide`);
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return fail(presentText.text('notASlide', { n }));
     const s = item as Record<string, unknown>;
     const title = readText(s.title, LIMITS.slideTitle, true);
-    if (title === null)
-      return fail(
-        `第 ${n} 张幻灯片的标题缺失或超过 ${LIMITS.slideTitle} 字`,
-        `slide ${n}: the title is missing or longer than ${LIMITS.slideTitle} characters`,
-      );
+    if (title === null) return fail(presentText.text('badSlideTitle', { n, max: LIMITS.slideTitle }));
     const notes = readText(s.notes ?? '', LIMITS.notes, true);
-    if (notes === null)
-      return fail(
-        `第 ${n} 张幻灯片的备注超过 ${LIMITS.notes} 字`,
-        `slide ${n}: the notes are not text or longer than ${LIMITS.notes} characters`,
-      );
-    if (typeof s.view !== 'string') return fail(`第 ${n} 张幻灯片缺少视图`, `slide ${n} has no view`);
+    if (notes === null) return fail(presentText.text('badSlideNotes', { n, max: LIMITS.notes }));
+    if (typeof s.view !== 'string') return fail(presentText.text('slideWithoutView', { n }));
     const view = readSlideView(s.view, catalog);
-    if (!view.ok) return fail(`第 ${n} 张幻灯片的视图无效：${view.error.zh}`, `slide ${n}: the view is not valid: ${view.error.en}`);
+    if (!view.ok) return fail(inBothLanguages((lang) => presentText(lang, 'badSlideView', { n, reason: view.error[lang] })));
     slides.push({ view: slideQuery(view.value), title, notes });
   }
   return { ok: true, value: slides };
@@ -112,18 +104,14 @@ function readSlides(raw: unknown, catalog: Catalog): DeckResult<Slide[]> {
 
 /** Checks a deck read from storage or a file. Never throws; copies only known fields. */
 export function readDeck(raw: unknown, catalog: Catalog): DeckResult<Deck> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('内容不是演示稿', 'this is not a deck');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail(presentText.text('notADeck'));
   const r = raw as Record<string, unknown>;
-  if (r.v !== DECK_VERSION)
-    return typeof r.v === 'number' && r.v > DECK_VERSION
-      ? fail(`此演示稿由更新的版本保存（v${r.v}），请更新本应用`, `this deck was saved by a newer version (v${r.v}); update the app`)
-      : fail('演示稿版本未知', 'the deck’s version is unknown');
-  if (typeof r.id !== 'string' || !ID.test(r.id)) return fail('演示稿编号无效', 'the deck id is not valid');
+  if (typeof r.v === 'number' && r.v > DECK_VERSION) return fail(presentText.text('newerDeck', { v: r.v }));
+  if (r.v !== DECK_VERSION) return fail(presentText.text('unknownDeckVersion'));
+  if (typeof r.id !== 'string' || !ID.test(r.id)) return fail(presentText.text('badDeckId'));
   const title = readText(r.title, LIMITS.deckTitle, false);
-  if (title === null)
-    return fail(`演示稿标题缺失或超过 ${LIMITS.deckTitle} 字`, `the deck title is missing or longer than ${LIMITS.deckTitle} characters`);
-  if (typeof r.created !== 'string' || !ISO.test(r.created) || typeof r.updated !== 'string' || !ISO.test(r.updated))
-    return fail('演示稿日期无效', 'the deck’s dates are not valid');
+  if (title === null) return fail(presentText.text('badDeckTitle', { max: LIMITS.deckTitle }));
+  if (!isInstant(r.created) || !isInstant(r.updated)) return fail(presentText.text('badDeckDates'));
   const slides = readSlides(r.slides, catalog);
   if (!slides.ok) return slides;
   return { ok: true, value: { v: 1, id: r.id, title, slides: slides.value, created: r.created, updated: r.updated } };
@@ -150,15 +138,15 @@ export function exportFileName(deck: Deck): string {
  * fresh id so that an import never overwrites a deck already here.
  */
 export function importDeck(text: string, catalog: Catalog, id: string): DeckResult<Deck> {
-  if (text.length > LIMITS.fileBytes) return fail(`文件过大（上限 1 MB）`, `the file is too large (the limit is 1 MB)`);
+  if (text.length > LIMITS.fileBytes) return fail(presentText.text('fileTooLarge'));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return fail('文件不是有效的 JSON', 'the file is not valid JSON');
+    return fail(presentText.text('notJson'));
   }
   if (typeof raw !== 'object' || raw === null || (raw as Record<string, unknown>).kind !== FILE_KIND)
-    return fail('这不是知识产权城市图谱的演示稿文件', 'this is not an IP Atlas deck file');
+    return fail(presentText.text('notDeckFile'));
   return readDeck({ ...(raw as Record<string, unknown>), id }, catalog);
 }
 

@@ -1,4 +1,7 @@
-import type { Lang } from '../data/types';
+import { LANGS, type Lang, type Text } from '../i18n/lang';
+import { inBothLanguages } from '../i18n/messages';
+import { enumeration } from '../i18n/punctuation';
+import { stateText } from './messages';
 import { DEFAULT_VIEW, MEASURES, PANELS, THEMES, type Camera, type Catalog, type Mode, type View } from './view';
 
 /**
@@ -16,10 +19,9 @@ const MAX_PLACES = 24;
 export type KeyResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; reason: Reason } | { status: 'missing' };
 
 /** Why a value was ignored, in words a person can read in either language. */
-export interface Reason {
-  zh: string;
-  en: string;
-}
+export type Reason = Text;
+
+type KeyLabel = 'keyPanel' | 'keyMeasure' | 'keyLang' | 'keyTheme';
 
 export interface Notice {
   key: string;
@@ -36,7 +38,7 @@ interface Codec<T> {
   write(value: T): [string, string][];
 }
 
-const invalid = (zh: string, en: string): { status: 'invalid'; reason: Reason } => ({ status: 'invalid', reason: { zh, en } });
+const invalid = (reason: Reason): { status: 'invalid'; reason: Reason } => ({ status: 'invalid', reason });
 
 function single<T>(key: string, parse: (raw: string, catalog: Catalog) => KeyResult<T>, write: (value: T) => string): Codec<T> {
   return {
@@ -46,13 +48,13 @@ function single<T>(key: string, parse: (raw: string, catalog: Catalog) => KeyRes
   };
 }
 
-function oneOf<T extends string>(key: string, values: readonly T[], label: Reason): Codec<T> {
+function oneOf<T extends string>(key: string, values: readonly T[], label: KeyLabel): Codec<T> {
   return single(
     key,
     (raw) =>
       (values as readonly string[]).includes(raw)
         ? { status: 'valid', value: raw as T }
-        : invalid(`未知的${label.zh}“${raw}”`, `unknown ${label.en} "${raw}"`),
+        : invalid(inBothLanguages((lang) => stateText(lang, 'unknownValue', { what: stateText(lang, label), raw }))),
     (value) => value,
   );
 }
@@ -65,7 +67,7 @@ function flag(key: string): Codec<boolean> {
         ? { status: 'valid', value: true }
         : raw === '0'
           ? { status: 'valid', value: false }
-          : invalid(`“${raw}”应为 1 或 0`, `"${raw}" should be 1 or 0`),
+          : invalid(stateText.text('notAFlag', { raw })),
     (value) => (value ? '1' : '0'),
   );
 }
@@ -76,9 +78,9 @@ const modeCodec: Codec<Mode> = {
     if (params.get('embed') === '1') return { status: 'valid', value: 'embed' };
     const mode = params.get('mode');
     if (mode === undefined)
-      return params.has('embed') && params.get('embed') !== '0' ? invalid('embed 应为 1', 'embed should be 1') : { status: 'missing' };
+      return params.has('embed') && params.get('embed') !== '0' ? invalid(stateText.text('embedFlag')) : { status: 'missing' };
     if (mode === 'present' || mode === 'explore') return { status: 'valid', value: mode };
-    return invalid(`未知的模式“${mode}”`, `unknown mode "${mode}"`);
+    return invalid(stateText.text('unknownMode', { raw: mode }));
   },
   write: (mode) => (mode === 'embed' ? [['embed', '1']] : [['mode', mode]]),
 };
@@ -90,7 +92,7 @@ const placesCodec = single<string[]>(
     const known = [...new Set(ids.filter((id) => catalog.places.has(id)))].slice(0, MAX_PLACES);
     const unknown = ids.filter((id) => !catalog.places.has(id));
     if (unknown.length > 0 && known.length === 0)
-      return invalid(`未知地点：${unknown.join('、')}`, `unknown places: ${unknown.join(', ')}`);
+      return invalid(inBothLanguages((lang) => stateText(lang, 'unknownPlaces', { ids: enumeration(lang, unknown) })));
     // Known places are kept even when some are not: the notice names the rest.
     if (unknown.length > 0) return { status: 'valid', value: known, partial: unknown } as KeyResult<string[]>;
     return { status: 'valid', value: known };
@@ -100,20 +102,19 @@ const placesCodec = single<string[]>(
 
 const focusCodec = single<string | null>(
   'focus',
-  (raw, catalog) => (catalog.places.has(raw) ? { status: 'valid', value: raw } : invalid(`未知地点“${raw}”`, `unknown place "${raw}"`)),
+  (raw, catalog) => (catalog.places.has(raw) ? { status: 'valid', value: raw } : invalid(stateText.text('unknownPlace', { raw }))),
   (focus) => focus ?? '',
 );
 
 const indicatorCodec = single<string>(
   'ind',
-  (raw, catalog) =>
-    catalog.indicators.has(raw) ? { status: 'valid', value: raw } : invalid(`未知指标“${raw}”`, `unknown indicator "${raw}"`),
+  (raw, catalog) => (catalog.indicators.has(raw) ? { status: 'valid', value: raw } : invalid(stateText.text('unknownIndicator', { raw }))),
   (id) => id,
 );
 
 const periodCodec = single<number | null>(
   'period',
-  (raw) => (/^(19|20)\d\d$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(`年份“${raw}”无效`, `"${raw}" is not a year`)),
+  (raw) => (/^(19|20)\d\d$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(stateText.text('notAYear', { raw }))),
   (year) => (year === null ? '' : String(year)),
 );
 
@@ -133,40 +134,36 @@ const cameraCodec = single<Camera | null>(
       zoom! <= 14;
     return ok
       ? { status: 'valid', value: roundCamera({ lon: lon!, lat: lat!, zoom: zoom! }) }
-      : invalid(`地图视角“${raw}”无效`, `map camera "${raw}" is not valid`);
+      : invalid(stateText.text('badCamera', { raw }));
   },
   (camera) => (camera ? `${camera.lon}~${camera.lat}~${camera.zoom}` : ''),
 );
 
 const slideCodec = single<number>(
   'slide',
-  (raw) =>
-    /^[1-9]\d{0,2}$/.test(raw)
-      ? { status: 'valid', value: Number(raw) }
-      : invalid(`幻灯片编号“${raw}”无效`, `slide "${raw}" is not a slide number`),
+  (raw) => (/^[1-9]\d{0,2}$/.test(raw) ? { status: 'valid', value: Number(raw) } : invalid(stateText.text('badSlide', { raw }))),
   (n) => String(n),
 );
 
 const deckCodec = single<string>(
   'deck',
-  (raw) =>
-    /^[a-z0-9-]{1,40}$/.test(raw) ? { status: 'valid', value: raw } : invalid(`演示稿编号“${raw}”无效`, `deck "${raw}" is not a deck id`),
+  (raw) => (/^[a-z0-9-]{1,40}$/.test(raw) ? { status: 'valid', value: raw } : invalid(stateText.text('badDeck', { raw }))),
   (id) => id,
 );
 
 /** The compiler checks that every view field has a codec. */
 export const CODECS: { [K in keyof View]: Codec<View[K]> } = {
   mode: modeCodec,
-  panel: oneOf('panel', PANELS, { zh: '面板', en: 'panel' }),
+  panel: oneOf('panel', PANELS, 'keyPanel'),
   places: placesCodec,
   focus: focusCodec,
   indicator: indicatorCodec,
   period: periodCodec,
   comparable: flag('cmp'),
-  measure: oneOf('measure', MEASURES, { zh: '口径', en: 'measure' }),
+  measure: oneOf('measure', MEASURES, 'keyMeasure'),
   camera: cameraCodec,
-  lang: oneOf<Lang>('lang', ['zh', 'en'], { zh: '语言', en: 'language' }),
-  theme: oneOf('theme', THEMES, { zh: '主题', en: 'theme' }),
+  lang: oneOf<Lang>('lang', LANGS, 'keyLang'),
+  theme: oneOf('theme', THEMES, 'keyTheme'),
   slide: slideCodec,
   deck: deckCodec,
 };
@@ -190,10 +187,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
     notices.push({
       key: '',
       raw: `${query.length}`,
-      reason: {
-        zh: `链接过长（${query.length} 个字符），超出部分已忽略`,
-        en: `the link is too long (${query.length} characters); the rest was ignored`,
-      },
+      reason: stateText.text('tooLong', { n: query.length }),
     });
     query = query.slice(0, MAX_QUERY_LENGTH).replace(/&[^&]*$/, '');
   }
@@ -209,7 +203,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
       notices.push({
         key: '',
         raw: part.slice(0, 60),
-        reason: { zh: '无法解码的参数已忽略', en: 'a parameter that could not be decoded was ignored' },
+        reason: stateText.text('undecodable'),
       });
       continue;
     }
@@ -221,7 +215,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
       notices.push({
         key,
         raw: value,
-        reason: { zh: `参数“${key}”重复，已采用第一个值`, en: `"${key}" appears twice; the first value was used` },
+        reason: stateText.text('duplicateKey', { key }),
       });
       continue;
     }
@@ -240,7 +234,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
         notices.push({
           key: codec.keys[0]!,
           raw: result.partial.join('~'),
-          reason: { zh: `未知地点已忽略：${result.partial.join('、')}`, en: `unknown places were ignored: ${result.partial.join(', ')}` },
+          reason: inBothLanguages((lang) => stateText(lang, 'placesIgnored', { ids: enumeration(lang, result.partial ?? []) })),
         });
     } else if (result.status === 'invalid') {
       const key = codec.keys.find((k) => params.has(k)) ?? codec.keys[0]!;

@@ -1,3 +1,4 @@
+import { isInstant } from '../lib/instant';
 import { MAX_QUERY_LENGTH } from './codec';
 
 /** A named URL state, as stored. `v` versions the record so old ones can be migrated. */
@@ -14,7 +15,6 @@ export interface SavedView {
 export const SAVED_VIEW_VERSION = 1;
 export const MAX_NAME_LENGTH = 80;
 const ID = /^[a-z0-9]{6,32}$/;
-const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
 export type ReadResult<T> = { ok: true; record: T } | { ok: false; reason: string };
 
@@ -31,8 +31,7 @@ export function readSavedView(raw: unknown): ReadResult<SavedView> {
   if (typeof r.name !== 'string' || r.name.trim() === '' || r.name.length > MAX_NAME_LENGTH) return { ok: false, reason: 'bad name' };
   if (typeof r.query !== 'string' || r.query.length > MAX_QUERY_LENGTH || !r.query.startsWith('v='))
     return { ok: false, reason: 'bad query' };
-  if (typeof r.created !== 'string' || !ISO.test(r.created) || typeof r.updated !== 'string' || !ISO.test(r.updated))
-    return { ok: false, reason: 'bad dates' };
+  if (!isInstant(r.created) || !isInstant(r.updated)) return { ok: false, reason: 'bad dates' };
   return { ok: true, record: { v: 1, id: r.id, name: r.name, query: r.query, created: r.created, updated: r.updated } };
 }
 
