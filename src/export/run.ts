@@ -7,6 +7,7 @@ import { colon } from '../i18n/punctuation';
 import { exportText } from './messages';
 import { stateText } from '../state/messages';
 import type { Dataset, Lang } from '../data/types';
+import { downloadFile } from '../lib/download';
 import { qrModules, qrPath } from '../lib/qr';
 import type { Captured } from './capture';
 import { compose, compositionSvg, type Font, type Measure, type Palette } from './compose';
@@ -121,16 +122,34 @@ export async function pngFile(
   }
 }
 
-export function download(file: ExportFile): void {
-  const url = URL.createObjectURL(file.blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+export type ExportFormat = { kind: 'png'; scale: number } | { kind: 'svg' } | { kind: 'csv' };
+
+/** One export, start to end: the request from the source, then the file in the format asked for. */
+export async function produce(
+  format: ExportFormat,
+  source: ExportSource,
+  context: { data: Dataset; lang: Lang; link: string | null; date?: Date },
+): Promise<ExportFile> {
+  const request: ExportRequest = {
+    data: context.data,
+    lang: context.lang,
+    name: source.name,
+    title: source.title,
+    subtitle: source.subtitle,
+    targets: source.targets,
+    link: context.link,
+    date: context.date ?? new Date(),
+  };
+  if (format.kind === 'csv') return csvFile(request);
+  const composed = composedSvg(request, await source.capture(format.kind === 'png' ? format.scale : 2));
+  return format.kind === 'svg' ? svgFile(request, composed.svg) : pngFile(request, composed, format.scale);
+}
+
+/** Hands the file over: a download, or in WeChat, which cannot save downloads, an image to long-press. */
+export async function deliver(file: ExportFile, wechat: boolean): Promise<{ saved: string } | { image: string }> {
+  if (wechat) return { image: await dataUrl(file.blob) };
+  downloadFile(file.blob, file.name);
+  return { saved: file.name };
 }
 
 export function dataUrl(blob: Blob): Promise<string> {
