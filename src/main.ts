@@ -3,7 +3,7 @@ import './app.css';
 import { dataset } from './data/dataset';
 import { registerOffline } from './offline/register';
 import { SavedViews } from './state/savedViews.svelte';
-import { indexedDbStore, type KeyValueStore } from './state/storage';
+import { openStore } from './lib/keyValueStore';
 import { titleFor } from './state/title';
 import { startUrlSync } from './state/urlSync';
 import { catalogOf } from './state/view';
@@ -12,14 +12,6 @@ import { ViewState } from './state/viewState.svelte';
 const state = new ViewState();
 startUrlSync(state, catalogOf(dataset), (view) => titleFor(view, dataset));
 registerOffline(state.current.mode);
-
-function openStore(): KeyValueStore | null {
-  try {
-    return typeof indexedDB === 'undefined' ? null : indexedDbStore();
-  } catch {
-    return null;
-  }
-}
 
 const target = document.getElementById('app')!;
 

@@ -1,6 +1,6 @@
 import { createStore, del, entries, get, set } from 'idb-keyval';
 
-/** The little of IndexedDB the app uses; tests pass an in-memory or failing store. */
+/** The little of IndexedDB the app uses; tests pass an in-memory, failing or hanging store. */
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
@@ -9,7 +9,7 @@ export interface KeyValueStore {
 }
 
 /** Saved views and decks live in one IndexedDB store, keyed "view:<id>" and "deck:<id>". */
-export function indexedDbStore(): KeyValueStore {
+function indexedDbStore(): KeyValueStore {
   const store = createStore('ip-atlas', 'records');
   return {
     get: (key) => get(key, store),
@@ -17,6 +17,20 @@ export function indexedDbStore(): KeyValueStore {
     del: (key) => del(key, store),
     entries: async () => (await entries(store)).map(([k, v]) => [String(k), v]),
   };
+}
+
+let opened: KeyValueStore | null | undefined;
+
+/** The page's one IndexedDB store, opened on first use; null where the browser has none or refuses it. */
+export function openStore(): KeyValueStore | null {
+  if (opened === undefined) {
+    try {
+      opened = typeof indexedDB === 'undefined' ? null : indexedDbStore();
+    } catch {
+      opened = null;
+    }
+  }
+  return opened;
 }
 
 export function memoryStore(initial: [string, unknown][] = []): KeyValueStore {

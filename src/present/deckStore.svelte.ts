@@ -1,117 +1,74 @@
+import { openStore, type KeyValueStore } from '../lib/keyValueStore';
+import { RecordStore, type Stored, type WriteResult } from '../lib/recordStore.svelte';
 import { newId } from '../state/savedViewRecord';
-import type { StorageStatus } from '../state/savedViews.svelte';
-import { indexedDbStore, type KeyValueStore } from '../state/storage';
 import type { Catalog } from '../state/view';
 import { importDeck, LIMITS, readDeck, type Deck, type DeckResult, type Slide } from './deck';
 
 const PREFIX = 'deck:';
+/** A deck's id is the rest of its storage key, and names it in links (deck=<id>). */
+const DECK_ID = /^[a-z0-9-]{1,40}$/;
 
 /**
- * The user's decks, kept in IndexedDB beside the saved views and mirrored here.
- * As with saved views: when storage fails the decks still work for this session,
- * the problem is said once, and unreadable records are skipped, never deleted.
+ * The user's decks: a thin layer over the shared record store, beside the saved
+ * views. The store lists them by key, validates each one, and keeps them working
+ * in memory when storage fails; a deck's id is always its key's.
  */
 export class Decks {
-  items = $state<Deck[]>([]);
-  status = $state<StorageStatus>('loading');
-  problem = $state<'unavailable' | 'skipped' | null>(null);
-  skipped = $state(0);
-
-  #store: KeyValueStore | null;
+  readonly store: RecordStore<Deck>;
   #catalog: Catalog;
   #now: () => Date;
-  #loading: Promise<void> | null = null;
 
-  constructor(store: KeyValueStore | null, catalog: Catalog, now: () => Date = () => new Date()) {
-    this.#store = store;
+  constructor(store: KeyValueStore | null, catalog: Catalog, now: () => Date = () => new Date(), timeout?: number) {
     this.#catalog = catalog;
     this.#now = now;
+    this.store = new RecordStore(store, { prefix: PREFIX, read: (raw, key) => this.#read(raw, key), order: newestFirst }, timeout);
   }
 
-  /** Loads once; later calls wait for the same load. */
+  get items(): Stored<Deck>[] {
+    return this.store.items;
+  }
+
   load(): Promise<void> {
-    this.#loading ??= this.#load();
-    return this.#loading;
-  }
-
-  async #load(): Promise<void> {
-    if (!this.#store) return this.#fail();
-    try {
-      const rows = await this.#store.entries();
-      const items: Deck[] = [];
-      let skipped = 0;
-      for (const [key, raw] of rows) {
-        if (!key.startsWith(PREFIX)) continue;
-        const read = readDeck(raw, this.#catalog);
-        if (read.ok && PREFIX + read.value.id === key) items.push(read.value);
-        else skipped++;
-      }
-      // Decks made before the load finished (storage is slow to open) are kept.
-      this.items = sortByUpdate([...this.items, ...items.filter((d) => !this.items.some((i) => i.id === d.id))]);
-      this.skipped = skipped;
-      if (skipped > 0) this.problem = 'skipped';
-      this.status = 'ready';
-      for (const early of this.items.filter((d) => !items.some((i) => i.id === d.id))) await this.#write(early);
-    } catch {
-      this.#fail();
-    }
+    return this.store.load();
   }
 
   find(id: string): Deck | undefined {
-    return this.items.find((d) => d.id === id);
+    return this.store.get(PREFIX + id);
   }
 
-  async create(title: string, slides: Slide[] = []): Promise<Deck> {
+  /** Makes a deck, at once; `saved` settles when storage has it, or says why not. */
+  create(title: string, slides: Slide[] = []): { deck: Deck; saved: Promise<WriteResult> } {
     const at = this.#now().toISOString();
     const deck: Deck = { v: 1, id: newId(), title: cleanTitle(title), slides: slides.slice(0, LIMITS.slides), created: at, updated: at };
-    this.items = sortByUpdate([deck, ...this.items]);
-    await this.#write(deck);
-    return deck;
+    return { deck, saved: this.store.put(PREFIX + deck.id, deck) };
   }
 
   /** Replaces a deck's title and slides; a blank title keeps the old one. */
-  async update(id: string, patch: { title?: string; slides?: Slide[] }): Promise<void> {
+  async update(id: string, patch: { title?: string; slides?: Slide[] }): Promise<WriteResult | null> {
     const current = this.find(id);
-    if (!current) return;
+    if (!current) return null;
     const title = patch.title === undefined ? current.title : cleanTitle(patch.title) || current.title;
     const slides = (patch.slides ?? current.slides).slice(0, LIMITS.slides).map(cleanSlide);
-    const deck: Deck = { ...current, title, slides, updated: this.#now().toISOString() };
-    this.items = sortByUpdate(this.items.map((d) => (d.id === id ? deck : d)));
-    await this.#write(deck);
+    return this.store.put(PREFIX + id, { ...current, title, slides, updated: this.#now().toISOString() });
   }
 
-  async remove(id: string): Promise<void> {
-    this.items = this.items.filter((d) => d.id !== id);
-    if (this.status !== 'ready' || !this.#store) return;
-    try {
-      await this.#store.del(PREFIX + id);
-    } catch {
-      this.#fail();
-    }
+  remove(id: string): Promise<WriteResult> {
+    return this.store.remove(PREFIX + id);
   }
 
-  /** Imports an export file's text; on any problem nothing changes and the reason is returned. */
-  async import(text: string): Promise<DeckResult<Deck>> {
+  /** Imports an export file's text; on a problem with the file nothing changes and the reason is returned. */
+  import(text: string): DeckResult<{ deck: Deck; saved: Promise<WriteResult> }> {
     const read = importDeck(text, this.#catalog, newId());
     if (!read.ok) return read;
     const deck = { ...read.value, updated: this.#now().toISOString() };
-    this.items = sortByUpdate([deck, ...this.items]);
-    await this.#write(deck);
-    return { ok: true, value: deck };
+    return { ok: true, value: { deck, saved: this.store.put(PREFIX + deck.id, deck) } };
   }
 
-  async #write(deck: Deck): Promise<void> {
-    if (this.status !== 'ready' || !this.#store) return;
-    try {
-      await this.#store.set(PREFIX + deck.id, $state.snapshot(deck));
-    } catch {
-      this.#fail();
-    }
-  }
-
-  #fail(): void {
-    this.status = 'unavailable';
-    this.problem = 'unavailable';
+  #read(raw: unknown, key: string): { ok: true; record: Deck } | { ok: false; reason: string } {
+    const id = key.slice(PREFIX.length);
+    if (!DECK_ID.test(id)) return { ok: false, reason: 'bad key' };
+    const read = readDeck(raw, this.#catalog);
+    return read.ok ? { ok: true, record: { ...read.value, id } } : { ok: false, reason: read.error.en };
   }
 }
 
@@ -127,8 +84,8 @@ function cleanSlide(slide: Slide): Slide {
   };
 }
 
-function sortByUpdate(items: Deck[]): Deck[] {
-  return [...items].sort((a, b) => b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title));
+function newestFirst(a: Deck, b: Deck): number {
+  return b.updated.localeCompare(a.updated) || a.title.localeCompare(b.title);
 }
 
 let shared: Decks | null = null;
@@ -139,13 +96,7 @@ let shared: Decks | null = null;
  */
 export function sharedDecks(catalog: Catalog): Decks {
   if (!shared) {
-    let store: KeyValueStore | null = null;
-    try {
-      store = typeof indexedDB === 'undefined' ? null : indexedDbStore();
-    } catch {
-      store = null;
-    }
-    shared = new Decks(store, catalog);
+    shared = new Decks(openStore(), catalog);
     void shared.load();
   }
   return shared;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { memoryStore, type KeyValueStore } from '../state/storage';
+import { memoryStore, type KeyValueStore } from '../lib/keyValueStore';
 import { exportDeck } from './deck';
 import { catalogOf } from '../state/view';
 import { Decks } from './deckStore.svelte';
@@ -26,14 +26,15 @@ describe('Decks', () => {
     const store = memoryStore();
     const decks = new Decks(store, catalog, clock());
     await decks.load();
-    const a = await decks.create('  Financing   briefing ', [slide('v=1&panel=financing', 'Financing')]);
+    const { deck: a, saved } = decks.create('  Financing   briefing ', [slide('v=1&panel=financing', 'Financing')]);
+    expect(await saved).toEqual({ ok: true });
     await decks.update(a.id, { slides: [...a.slides, slide('v=1&panel=sources', '  Sources  ')] });
     await decks.update(a.id, { title: '   ' });
 
     const reloaded = new Decks(store, catalog, clock());
     await reloaded.load();
     expect(reloaded.items).toHaveLength(1);
-    expect(reloaded.items[0]).toMatchObject({ title: 'Financing briefing', slides: [{ title: 'Financing' }, { title: 'Sources' }] });
+    expect(reloaded.items[0]?.record).toMatchObject({ title: 'Financing briefing', slides: [{ title: 'Financing' }, { title: 'Sources' }] });
 
     await reloaded.remove(a.id);
     const again = new Decks(store, catalog, clock());
@@ -41,7 +42,7 @@ describe('Decks', () => {
     expect(again.items).toEqual([]);
   });
 
-  it('skips corrupt, future and mislabelled records without touching them, and says so', async () => {
+  it('skips corrupt, future and impossible records without touching them, and lists a mislabelled one under its key', async () => {
     const good = {
       v: 1,
       id: 'abcdef123456',
@@ -53,43 +54,53 @@ describe('Decks', () => {
     const store = memoryStore([
       ['deck:garbage', 'not a deck'],
       ['deck:future', { ...good, v: 2, id: 'future' }],
+      ['deck:month13', { ...good, updated: '2026-13-01T00:00:00.000Z' }],
       ['deck:other123456', good],
       ['deck:abcdef123456', good],
       ['view:abcdef123456', { v: 1 }],
     ]);
     const decks = new Decks(store, catalog);
     await decks.load();
-    expect(decks.items.map((d) => d.title)).toEqual(['Good']);
-    expect(decks.problem).toBe('skipped');
-    expect(decks.skipped).toBe(3);
+    expect(decks.items.map((d) => d.key).sort()).toEqual(['deck:abcdef123456', 'deck:other123456']);
+    expect(decks.find('other123456')?.id).toBe('other123456');
+    expect(decks.store.skipped.map((s) => s.key)).toEqual(['deck:garbage', 'deck:future', 'deck:month13']);
     expect(await store.get('deck:future')).toMatchObject({ v: 2 });
+    await decks.remove('other123456');
+    expect(await store.get('deck:other123456')).toBeUndefined();
+    expect(await store.get('deck:abcdef123456')).toMatchObject({ title: 'Good' });
   });
 
   it('imports a valid file as a new deck and refuses a broken one without changing anything', async () => {
     const store = memoryStore();
     const decks = new Decks(store, catalog, clock());
     await decks.load();
-    const a = await decks.create('Original', [slide('v=1&panel=patents', 'Patents')]);
-    const imported = await decks.import(exportDeck(a));
+    const { deck: a } = decks.create('Original', [slide('v=1&panel=patents', 'Patents')]);
+    const imported = decks.import(exportDeck(a));
     expect(imported.ok).toBe(true);
+    if (imported.ok) expect(await imported.value.saved).toEqual({ ok: true });
     expect(decks.items).toHaveLength(2);
-    expect(new Set(decks.items.map((d) => d.id)).size).toBe(2);
+    expect(new Set(decks.items.map((d) => d.record.id)).size).toBe(2);
 
-    const refused = await decks.import(
-      '{"kind":"ip-atlas-deck","v":1,"title":"x","slides":[{"view":"v=1&ind=nope","title":"","notes":""}]}',
-    );
+    const refused = decks.import('{"kind":"ip-atlas-deck","v":1,"title":"x","slides":[{"view":"v=1&ind=nope","title":"","notes":""}]}');
     expect(refused.ok).toBe(false);
     expect(decks.items).toHaveLength(2);
     expect((await store.entries()).length).toBe(2);
   });
 
-  it('keeps working in memory when IndexedDB is unavailable, and says so', async () => {
+  it('keeps working in memory when IndexedDB is unavailable, and says a write did not happen', async () => {
     const decks = new Decks(failing, catalog);
     await decks.load();
-    expect(decks.status).toBe('unavailable');
-    const d = await decks.create('For this visit', [slide('v=1', 'Map')]);
-    expect(decks.find(d.id)?.title).toBe('For this visit');
-    expect(decks.problem).toBe('unavailable');
+    expect(decks.store.status).toBe('unavailable');
+    const { deck, saved } = decks.create('For this visit', [slide('v=1', 'Map')]);
+    expect(decks.find(deck.id)?.title).toBe('For this visit');
+    expect(await saved).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('gives up on storage that never opens within the time limit', async () => {
+    const never: KeyValueStore = { get: () => new Promise(() => {}), set: () => new Promise(() => {}), del: () => new Promise(() => {}), entries: () => new Promise(() => {}) };
+    const decks = new Decks(never, catalog, clock(), 20);
+    await decks.load();
+    expect(decks.store.status).toBe('unavailable');
   });
 
   it('keeps a deck made while storage was still opening', async () => {
@@ -99,10 +110,11 @@ describe('Decks', () => {
     const slow: KeyValueStore = { ...store, entries: async () => (await opened, store.entries()) };
     const decks = new Decks(slow, catalog, clock());
     const loading = decks.load();
-    const early = await decks.create('Early', [slide('v=1', 'Map')]);
+    const { deck: early, saved } = decks.create('Early', [slide('v=1', 'Map')]);
     open();
     await loading;
-    expect(decks.items.map((d) => d.id)).toEqual([early.id]);
+    await saved;
+    expect(decks.items.map((d) => d.record.id)).toEqual([early.id]);
     expect(await store.get(`deck:${early.id}`)).toMatchObject({ title: 'Early' });
   });
 });

@@ -1,93 +1,47 @@
-import type { KeyValueStore } from './storage';
+import type { KeyValueStore } from '../lib/keyValueStore';
+import { RecordStore, type Stored, type WriteResult } from '../lib/recordStore.svelte';
 import { cleanName, newId, readSavedView, type SavedView } from './savedViewRecord';
 
-const PREFIX = 'view:';
-
-export type StorageStatus = 'loading' | 'ready' | 'unavailable';
-
 /**
- * Saved views, kept in IndexedDB and mirrored here. When storage fails (private
- * mode, blocked, full, corrupt) the list still works for this session, the problem
- * is said once, and valid records are never overwritten or deleted because of it.
+ * Saved views: named links kept in the browser. A thin layer over the shared
+ * record store, which lists them by storage key, validates each one, and keeps
+ * them working in memory when storage fails.
  */
 export class SavedViews {
-  items = $state<SavedView[]>([]);
-  status = $state<StorageStatus>('loading');
-  /** Said once: why storage is not being used, or which records were skipped. */
-  problem = $state<'unavailable' | 'skipped' | null>(null);
-  skipped = $state(0);
-
-  #store: KeyValueStore | null;
+  readonly store: RecordStore<SavedView>;
   #now: () => Date;
 
-  constructor(store: KeyValueStore | null, now: () => Date = () => new Date()) {
-    this.#store = store;
+  constructor(store: KeyValueStore | null, now: () => Date = () => new Date(), timeout?: number) {
+    this.store = new RecordStore(store, { prefix: 'view:', read: readSavedView, order: newestFirst }, timeout);
     this.#now = now;
   }
 
-  async load(): Promise<void> {
-    if (!this.#store) return this.#fail();
-    try {
-      const rows = await this.#store.entries();
-      const items: SavedView[] = [];
-      let skipped = 0;
-      for (const [key, raw] of rows) {
-        if (!key.startsWith(PREFIX)) continue;
-        const read = readSavedView(raw);
-        if (read.ok) items.push(read.record);
-        else skipped++;
-      }
-      this.items = sortByUpdate(items);
-      this.skipped = skipped;
-      if (skipped > 0) this.problem = 'skipped';
-      this.status = 'ready';
-    } catch {
-      this.#fail();
-    }
+  get items(): Stored<SavedView>[] {
+    return this.store.items;
   }
 
-  async save(name: string, query: string): Promise<SavedView> {
+  load(): Promise<void> {
+    return this.store.load();
+  }
+
+  async save(name: string, query: string): Promise<WriteResult> {
     const at = this.#now().toISOString();
-    const record: SavedView = { v: 1, id: newId(), name: cleanName(name) || query, query, created: at, updated: at };
-    this.items = sortByUpdate([record, ...this.items]);
-    await this.#write(record);
-    return record;
+    const id = newId();
+    return this.store.put(this.store.keyFor(id), { v: 1, id, name: cleanName(name) || query, query, created: at, updated: at });
   }
 
-  async rename(id: string, name: string): Promise<void> {
+  async rename(key: string, name: string): Promise<WriteResult | null> {
     const clean = cleanName(name);
-    const current = this.items.find((v) => v.id === id);
-    if (!current || !clean) return;
-    const record = { ...current, name: clean, updated: this.#now().toISOString() };
-    this.items = sortByUpdate(this.items.map((v) => (v.id === id ? record : v)));
-    await this.#write(record);
+    const current = this.store.get(key);
+    if (!current || !clean) return null;
+    return this.store.put(key, { ...current, name: clean, updated: this.#now().toISOString() });
   }
 
-  async remove(id: string): Promise<void> {
-    this.items = this.items.filter((v) => v.id !== id);
-    if (this.status !== 'ready' || !this.#store) return;
-    try {
-      await this.#store.del(PREFIX + id);
-    } catch {
-      this.#fail();
-    }
-  }
-
-  async #write(record: SavedView): Promise<void> {
-    if (this.status !== 'ready' || !this.#store) return;
-    try {
-      await this.#store.set(PREFIX + record.id, $state.snapshot(record));
-    } catch {
-      this.#fail();
-    }
-  }
-
-  #fail(): void {
-    this.status = 'unavailable';
-    this.problem = 'unavailable';
+  remove(key: string): Promise<WriteResult> {
+    return this.store.remove(key);
   }
 }
 
-function sortByUpdate(items: SavedView[]): SavedView[] {
-  return [...items].sort((a, b) => b.updated.localeCompare(a.updated) || a.name.localeCompare(b.name));
+function newestFirst(a: SavedView, b: SavedView): number {
+  return b.updated.localeCompare(a.updated) || a.name.localeCompare(b.name);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSavedView } from './savedViewRecord';
 import { SavedViews } from './savedViews.svelte';
-import { memoryStore, type KeyValueStore } from './storage';
+import { memoryStore, type KeyValueStore } from '../lib/keyValueStore';
 
 const clock = () => {
   let t = Date.UTC(2026, 0, 1);
@@ -21,62 +21,70 @@ describe('SavedViews', () => {
     const store = memoryStore();
     const views = new SavedViews(store, clock());
     await views.load();
-    const a = await views.save('Financing, 2023', 'v=1&panel=financing');
+    await views.save('Financing, 2023', 'v=1&panel=financing');
     await views.save('Pidu plan', 'v=1&panel=plan');
-    await views.rename(a.id, '  Financing,   full year 2023 ');
-    expect(views.items.map((v) => v.name)).toEqual(['Financing, full year 2023', 'Pidu plan']);
+    const first = views.items.find((i) => i.record.name === 'Financing, 2023')!;
+    await views.rename(first.key, '  Financing,   full year 2023 ');
+    expect(views.items.map((v) => v.record.name)).toEqual(['Financing, full year 2023', 'Pidu plan']);
 
     const reloaded = new SavedViews(store, clock());
     await reloaded.load();
-    expect(reloaded.items.map((v) => v.query)).toEqual(['v=1&panel=financing', 'v=1&panel=plan']);
+    expect(reloaded.items.map((v) => v.record.query)).toEqual(['v=1&panel=financing', 'v=1&panel=plan']);
 
-    await reloaded.remove(a.id);
+    await reloaded.remove(first.key);
     const again = new SavedViews(store, clock());
     await again.load();
-    expect(again.items.map((v) => v.name)).toEqual(['Pidu plan']);
+    expect(again.items.map((v) => v.record.name)).toEqual(['Pidu plan']);
   });
 
-  it('skips corrupt and future records without touching them, and says so', async () => {
+  it('skips corrupt, future and impossible records without touching them, and says how many', async () => {
+    const good = { v: 1, id: 'abcdef123456', name: 'Good', query: 'v=1&lang=en', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
     const store = memoryStore([
       ['view:garbage', 'not a record'],
       ['view:future', { v: 9, id: 'future', name: 'x', query: 'v=9', created: '', updated: '' }],
-      [
-        'view:abcdef123456',
-        {
-          v: 1,
-          id: 'abcdef123456',
-          name: 'Good',
-          query: 'v=1&lang=en',
-          created: '2026-01-01T00:00:00.000Z',
-          updated: '2026-01-01T00:00:00.000Z',
-        },
-      ],
+      ['view:month13', { ...good, id: 'month13abcdef', updated: '2026-13-01T00:00:00.000Z' }],
+      ['view:abcdef123456', good],
       ['deck:builtin', { anything: true }],
     ]);
     const views = new SavedViews(store);
     await views.load();
-    expect(views.items.map((v) => v.name)).toEqual(['Good']);
-    expect(views.problem).toBe('skipped');
-    expect(views.skipped).toBe(2);
+    expect(views.items.map((v) => v.record.name)).toEqual(['Good']);
+    expect(views.store.skipped.map((s) => s.key)).toEqual(['view:garbage', 'view:future', 'view:month13']);
     expect(await store.get('view:future')).toMatchObject({ v: 9 });
   });
 
-  it('keeps working in memory when IndexedDB is unavailable, and says so once', async () => {
-    const views = new SavedViews(failing);
+  it('deletes and renames by storage key when a record’s id disagrees with its key, so nothing comes back', async () => {
+    const record = { v: 1, id: 'abcdef123456', name: 'Mislabelled', query: 'v=1', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    const store = memoryStore([
+      ['view:zzzzzz999999', record],
+      ['view:abcdef123456', { ...record, name: 'Twin' }],
+    ]);
+    const views = new SavedViews(store, clock());
     await views.load();
-    expect(views.status).toBe('unavailable');
-    await views.save('Kept for this session', 'v=1&lang=en');
-    expect(views.items.map((v) => v.name)).toEqual(['Kept for this session']);
-    expect(views.problem).toBe('unavailable');
+    expect(views.items).toHaveLength(2);
+    await views.rename('view:zzzzzz999999', 'Renamed');
+    await views.remove('view:zzzzzz999999');
+    const reloaded = new SavedViews(store);
+    await reloaded.load();
+    expect(reloaded.items.map((i) => [i.key, i.record.name])).toEqual([['view:abcdef123456', 'Twin']]);
   });
 
-  it('keeps the list when a write fails because storage is full', async () => {
-    const store = memoryStore();
-    const views = new SavedViews({ ...store, set: failing.set }, clock());
+  it('keeps working in memory when IndexedDB is unavailable, and says so', async () => {
+    const views = new SavedViews(failing);
     await views.load();
-    await views.save('First', 'v=1');
+    expect(views.store.status).toBe('unavailable');
+    expect(await views.save('Kept for this session', 'v=1&lang=en')).toEqual({ ok: false, reason: 'unavailable' });
+    expect(views.items.map((v) => v.record.name)).toEqual(['Kept for this session']);
+  });
+
+  it('says a save failed when storage is full, and keeps the view in the list', async () => {
+    const store = memoryStore();
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const views = new SavedViews({ ...store, set: () => Promise.reject(full) }, clock());
+    await views.load();
+    expect(await views.save('First', 'v=1')).toEqual({ ok: false, reason: 'quota' });
     expect(views.items).toHaveLength(1);
-    expect(views.status).toBe('unavailable');
+    expect(views.store.failure).toBe('quota');
   });
 });
 
