@@ -1,6 +1,7 @@
 import { inBothLanguages } from '../i18n/messages';
 import { clauses, colon, phrases } from '../i18n/punctuation';
 import { formulaRange } from './formula';
+import { monthsBetween } from './dates';
 import { dataText } from './messages';
 import type { Check, Dataset, Lang, Observation, Text, Unit } from './types';
 
@@ -295,8 +296,10 @@ function population(
   const implied = pairs
     .map(([total, per]) => ({ total, per, people: times(divide(range(total), range(per)), 1e4) }))
     .sort((a, b) => a.total.period.end.localeCompare(b.total.period.end));
-  const first = implied[0]!;
-  const last = implied.at(-1)!;
+  const first = implied[0];
+  const last = implied.at(-1);
+  // validateDataset requires two dates; with fewer there is nothing to compare.
+  if (!first || !last) return { ...base, status: 'consistent', arithmetic: both(() => ''), records: [], subjects: [] };
   const years = Math.max(monthsBetween(first.total.period.end, last.total.period.end), 1) / 12;
   const growth = mid(last.people) / mid(first.people);
   const plausible = (1 + MAX_POPULATION_GROWTH) ** years;
@@ -336,12 +339,6 @@ function conflict(group: string, members: Observation[], range: (o: Observation)
     records: members.map((m) => m.id),
     subjects: members.map((m) => m.id),
   };
-}
-
-function monthsBetween(a: string, b: string): number {
-  const [ay, am] = a.split('-').map(Number) as [number, number];
-  const [by, bm] = b.split('-').map(Number) as [number, number];
-  return (by - ay) * 12 + (bm - am);
 }
 
 const add = (a: Interval, b: Interval): Interval => [a[0] + b[0], a[1] + b[1]];

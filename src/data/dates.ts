@@ -59,3 +59,9 @@ export function partOfYear(period: Pick<Period, 'start' | 'end'>, lang: Lang): s
   }
   return dataText(lang, 'monthSpan', { from: monthName(lang, sm), to: monthName(lang, em) });
 }
+
+/** Months from one "YYYY-MM" to another ("2023-01" → "2023-09" is 8). */
+export function monthsBetween(from: string, to: string): number {
+  const index = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));
+  return index(to) - index(from);
+}

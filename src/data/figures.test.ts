@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
-import { comparabilityKey, comparableGroups, differences, headlines, pickHeadline } from './figures';
+import { headlines, pickHeadline } from './figures';
 import type { Observation } from './types';
 
 const obs = (id: string, patch: Partial<Observation>): Observation => ({
@@ -64,31 +64,5 @@ describe('headlines on the bundled data', () => {
 
   it('shows no figure for Guangzhou: its only pledge figures are the exchange centre’s and the zone’s', () => {
     expect(byCity.guangzhou?.observation).toBeUndefined();
-  });
-});
-
-describe('comparability', () => {
-  it('ranks a full year only with full years of the same span', () => {
-    const a = obs('a', {});
-    const b = obs('b', { place: 'y' });
-    const partial = obs('c', { aggregation: 'partial-year', period: { label: { zh: '', en: '' }, start: '2023-01', end: '2023-09' } });
-    expect(comparabilityKey(a)).toBe(comparabilityKey(b));
-    expect(differences(a, partial)).toEqual(['aggregation', 'period']);
-    expect(comparableGroups([a, b, partial]).map((g) => g.observations.map((o) => o.id))).toEqual([['a', 'b'], ['c']]);
-  });
-
-  it('ranks stocks only at the same month: October is not year-end', () => {
-    const oct = obs('o', { aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-10', end: '2023-10' } });
-    const dec = obs('d', { aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-12', end: '2023-12' } });
-    const dec2 = obs('e', { place: 'y', aggregation: 'stock', period: { label: { zh: '', en: '' }, start: '2023-01', end: '2023-12' } });
-    expect(differences(oct, dec)).toEqual(['period']);
-    expect(differences(dec, dec2)).toEqual([]);
-  });
-
-  it('keeps a narrower or an institution’s figure apart from a whole-place figure', () => {
-    const narrower = obs('s', { covers: { kind: 'place', text: { zh: '仅商标和专利', en: 'trademarks and patents only' } } });
-    const book = obs('b', { covers: { kind: 'institution', text: { zh: '交易中心', en: 'an exchange' } } });
-    expect(differences(obs('w', {}), narrower)).toEqual(['coverage']);
-    expect(differences(obs('w', {}), book)).toEqual(['coverage']);
   });
 });

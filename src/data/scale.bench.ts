@@ -1,5 +1,6 @@
 import { bench, describe } from 'vitest';
-import { comparableGroups, headlines } from './figures';
+import { headlines } from './figures';
+import { comparableGroups } from './comparability';
 import { observationsFor } from './lookup';
 import { syntheticDataset } from './synthetic';
 

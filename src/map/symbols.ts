@@ -1,6 +1,7 @@
 import { observationsFor } from '../data/lookup';
 import { scaleSqrt } from 'd3';
-import { comparabilityKey, headlines, pickHeadline, type Headline } from '../data/figures';
+import { headlines, pickHeadline, type Headline } from '../data/figures';
+import { comparabilityKey } from '../data/comparability';
 import { CATEGORIES, type Category, type Dataset, type Indicator, type Observation, type Place } from '../data/types';
 
 /**

@@ -2,7 +2,7 @@ import { cityOf } from '../data/places';
 import { partOfYear } from '../data/dates';
 import { classBadge } from './messages';
 import type { Lang, Observation, Place } from '../data/types';
-import { figureClass } from './compare';
+import { figureClass } from '../data/comparability';
 
 /** The badge on a figure: its kind, and for part of a year which part (前三季度, Q1, 4月). */
 export function badgeText(o: Observation, lang: Lang): string {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/types';
 import type { Measure } from '../state/view';
-import type { LikeForLike } from './compare';
+import type { LikeForLike } from '../data/comparability';
 import { buildBlock, rankBlock, type Block } from './rows';
 
 /**

@@ -1,13 +1,69 @@
-import { comparableGroups, differences, rankable } from '../data/figures';
-import { isWithin } from '../data/places';
-import type { Aggregation, Observation, Place } from '../data/types';
+import { monthsBetween } from './dates';
+import { isWithin } from './places';
+import type { Aggregation, Observation, Place } from './types';
 
 /**
- * What the panels may rank and what they must keep apart. Built on figures.ts;
- * this adds what a chart needs: one figure per stated conflict, a class for
- * each figure (targets and derived values apart from what happened), and the
- * largest set of like-for-like figures with the reason every other one is left out.
+ * The one set of rules for which figures may be ranked together, and why the others
+ * may not. Figures differ in kind, period and coverage; nothing here ranks unlike
+ * figures silently. On top of the pairwise rules sit what a chart needs: one figure
+ * per stated conflict, a class for each figure (targets and derived values apart
+ * from what happened), and the largest like-for-like set, with the reasons every
+ * other figure is left out.
  */
+
+/** Kinds that may be ranked against each other: stated levels, rates, shares, ranks and durations, never plans, expectations or limits. */
+export function rankable(o: Observation): boolean {
+  return !o.derived && !['target', 'forecast', 'limit', 'rank-change'].includes(o.aggregation);
+}
+
+/**
+ * Figures are comparable when they count the same thing over the same period:
+ * same indicator, same kind, the same span (a full year with the same full
+ * year; a stock with a stock at the same month), and the same coverage.
+ */
+export function comparabilityKey(o: Observation): string {
+  return `${o.indicator}|${o.aggregation}|${span(o)}|${coverageKey(o)}`;
+}
+
+function span(o: Observation): string {
+  return o.aggregation === 'stock' ? o.period.end : `${o.period.start}..${o.period.end}`;
+}
+
+/** Two figures cover the same thing when they are of the same kind and, where one narrows its definition, the other narrows it alike. */
+export function coverageKey(o: Observation): string {
+  return `${o.covers?.kind ?? 'place'}:${o.covers?.text?.en ?? ''}`;
+}
+
+export interface ComparableGroup {
+  key: string;
+  observations: Observation[];
+}
+
+/** Groups figures into sets that may be ranked against each other, largest set first. */
+export function comparableGroups(observations: Observation[]): ComparableGroup[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const key = comparabilityKey(o);
+    const list = groups.get(key);
+    if (list) list.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups]
+    .map(([key, obs]) => ({ key, observations: obs }))
+    .sort((a, b) => b.observations.length - a.observations.length || a.key.localeCompare(b.key));
+}
+
+export type Difference = 'indicator' | 'aggregation' | 'period' | 'coverage';
+
+/** Why two figures may not be ranked together; empty when they may. */
+export function differences(a: Observation, b: Observation): Difference[] {
+  const out: Difference[] = [];
+  if (a.indicator !== b.indicator) out.push('indicator');
+  if (a.aggregation !== b.aggregation) out.push('aggregation');
+  if (span(a) !== span(b)) out.push('period');
+  if (coverageKey(a) !== coverageKey(b)) out.push('coverage');
+  return out;
+}
 
 /** How a figure is drawn and grouped: derived values are their own class whatever they count. */
 export type FigureClass = Aggregation | 'derived';
@@ -28,7 +84,10 @@ export function splitConflicts(observations: Observation[]): ConflictSplit {
   const byGroup = new Map<string, Observation[]>();
   for (const o of observations) if (o.conflict) byGroup.set(o.conflict, [...(byGroup.get(o.conflict) ?? []), o]);
   const preferred = new Map<string, Observation>();
-  for (const [group, members] of byGroup) preferred.set(group, [...members].sort(preferExact)[0]!);
+  for (const [group, members] of byGroup) {
+    const best = [...members].sort(preferExact)[0];
+    if (best) preferred.set(group, best);
+  }
   const kept: Observation[] = [];
   const twins = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -37,7 +96,7 @@ export function splitConflicts(observations: Observation[]): ConflictSplit {
       kept.push(o);
       twins.set(
         o.id,
-        byGroup.get(o.conflict)!.filter((x) => x !== o),
+        (byGroup.get(o.conflict) ?? []).filter((x) => x !== o),
       );
     }
   }
@@ -137,8 +196,5 @@ function latestEnd(observations: Observation[]): string {
 
 /** Months a period spans, counting both ends ("2023-01".."2023-09" → 9). */
 export function monthsSpanned(o: Observation): number {
-  const { period } = o;
-  const [sy, sm] = period.start.split('-').map(Number);
-  const [ey, em] = period.end.split('-').map(Number);
-  return (ey! - sy!) * 12 + (em! - sm!) + 1;
+  return monthsBetween(o.period.start, o.period.end) + 1;
 }
