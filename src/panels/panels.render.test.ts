@@ -40,10 +40,10 @@ function financing(lang: Lang, comparable: boolean) {
 describe('the financing panel', () => {
   it('draws every pledge figure once, each group of one kind, the exchange centre’s book and a single loan apart', () => {
     const root = financing('zh', false);
-    const drawn = marks(root, '#pledge-body').filter((id): id is string => id !== undefined);
+    const drawn = marks(root, '[data-chart="pledge"] [data-chart-body]').filter((id): id is string => id !== undefined);
     const pledge = dataset.observations.filter((o) => o.indicator === 'ip-pledge-amount').map((o) => o.id);
     expect([...drawn].sort()).toEqual([...pledge].sort());
-    const groups = root.querySelectorAll('#pledge-body .group').map((g) => ({
+    const groups = root.querySelectorAll('[data-chart="pledge"] [data-chart-body] .group').map((g) => ({
       badge: text(g.querySelector('.group-head .badge')),
       marks: g.querySelectorAll('svg [data-mark]').map((m) => m.getAttribute('data-mark') ?? ''),
     }));
@@ -56,19 +56,21 @@ describe('the financing panel', () => {
 
   it('labels each figure with its value, its period and its coverage in the reader’s language', () => {
     const root = financing('en', false);
-    const row = root.querySelectorAll('#pledge-body [data-place="chengdu"]').find((r) => text(r).includes('4.852'));
+    const row = root
+      .querySelectorAll('[data-chart="pledge"] [data-chart-body] [data-place="chengdu"]')
+      .find((r) => text(r).includes('4.852'));
     expect(text(row ?? null)).toMatch(/Chengdu.*CNY 4\.852 bn.*Q1–Q3 2023.*trademark and patent pledges only/);
-    const forecast = root.querySelector('#pledge-body [data-obs="s000-chengdu-ip-pledge-amount-2023-expected"]');
+    const forecast = root.querySelector('[data-chart="pledge"] [data-chart-body] [data-obs="s000-chengdu-ip-pledge-amount-2023-expected"]');
     expect(text(forecast)).toMatch(/^at least CNY 5 bn/);
-    const derived = root.querySelector('#pledge-body [data-obs="s004-nb-ip-pledge-amount-2022"]');
+    const derived = root.querySelector('[data-chart="pledge"] [data-chart-body] [data-obs="s004-nb-ip-pledge-amount-2022"]');
     expect(text(derived)).toMatch(/^about CNY 16\.5 bn/);
   });
 
   it('ranks only Ningbo and Hangzhou in the comparable view, and says why each other figure is left out', () => {
     const root = financing('en', true);
-    const ranks = root.querySelectorAll('#pledge-body .rank').map((r) => r.getAttribute('aria-label'));
+    const ranks = root.querySelectorAll('[data-chart="pledge"] [data-chart-body] .rank').map((r) => r.getAttribute('aria-label'));
     expect(ranks).toEqual(['Rank 1', 'Rank 2']);
-    expect(marks(root, '#pledge-body svg')).toEqual([
+    expect(marks(root, '[data-chart="pledge"] [data-chart-body] svg')).toEqual([
       's004-nb-ip-pledge-amount-2023',
       's004-nb-ip-pledge-amount-2023-approx',
       's004-hz-ip-pledge-amount-2023',
@@ -88,8 +90,8 @@ describe('the patents panel', () => {
       }).body,
     );
     for (const { block } of blocks) {
-      const frame = root.querySelector(`#patents-${block.indicator.id}-body`);
-      expect(text(root.querySelector(`#patents-${block.indicator.id}-title`))).toContain(block.indicator.name.en);
+      const frame = root.querySelector(`[data-chart="patents-${block.indicator.id}"] [data-chart-body]`);
+      expect(text(root.querySelector(`[data-chart="patents-${block.indicator.id}"] h3`))).toContain(block.indicator.name.en);
       const expected = block.groups.flatMap((g) =>
         g.rows.flatMap((r) => r.marks.flatMap((m) => [m.observation.id, ...m.twins.map((t) => t.id)])),
       );
@@ -109,7 +111,7 @@ describe('the patents panel', () => {
         props: { ...common, lang: 'zh', blocks, measure: 'absolute', comparable: false, onmeasure: () => {}, oncomparable: () => {} },
       }).body,
     );
-    const row = root.querySelectorAll('#patents-valid-invention-patents-body [data-place="chengdu"]')[0]!;
+    const row = root.querySelectorAll('[data-chart="patents-valid-invention-patents"] [data-chart-body] [data-place="chengdu"]')[0]!;
     expect(row.querySelectorAll('svg [data-mark]').map((m) => m.getAttribute('data-mark'))).toEqual([
       's000-chengdu-valid-invention-patents-2020-12',
       's000-chengdu-valid-invention-patents-2023-10',
@@ -139,7 +141,7 @@ describe('the designations panel', () => {
   it('lists the same holdings without a table on a phone', () => {
     const root = html(render(DesignationsPanel, { props: { ...common, lang: 'zh', initialWidth: 360 } }).body);
     expect(root.querySelectorAll('table.matrix')).toHaveLength(0);
-    expect(root.querySelectorAll('#matrix-body [data-mark="holding"]')).toHaveLength(all);
+    expect(root.querySelectorAll('[data-chart="matrix"] [data-chart-body] [data-mark="holding"]')).toHaveLength(all);
   });
 });
 
@@ -184,8 +186,8 @@ describe('the overview and the sources', () => {
 
   it('lists the five documents', () => {
     const root = html(render(SourcesList, { props: { data: dataset, actions, lang: 'zh' } }).body);
-    expect(root.querySelectorAll('[data-mark="source"]').map((e) => e.getAttribute('id'))).toEqual(
-      dataset.sources.map((s) => `source-${s.file}`),
+    expect(root.querySelectorAll('[data-mark="source"]').map((e) => e.getAttribute('data-source'))).toEqual(
+      dataset.sources.map((s) => s.file),
     );
   });
 });
@@ -214,7 +216,7 @@ describe('the financing bar row, structurally', () => {
   it('draws Ningbo’s 2023 bar with the twin figure as a line at its own value', async () => {
     const root = financing('en', false);
     const row = root
-      .querySelectorAll('#pledge-body [data-place="ningbo"]')
+      .querySelectorAll('[data-chart="pledge"] [data-chart-body] [data-place="ningbo"]')
       .find((r) => r.querySelector('[data-mark="s004-nb-ip-pledge-amount-2023"]'))!;
     await expect(normalise(row.querySelector('svg')!.toString())).toMatchFileSnapshot('./__snapshots__/financing-row-ningbo.svg');
   });

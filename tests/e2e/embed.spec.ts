@@ -45,7 +45,14 @@ for (const width of [375, 1280]) {
 
       const before = await heights(page, CHART);
       await page.locator(CHART).evaluate((el: HTMLIFrameElement) => (el.src = el.src.replace('lang=zh', 'lang=en')));
-      await expect.poll(async () => (await frameOf(page, CHART)).evaluate(() => document.documentElement.lang)).toBe('en');
+      // The frame navigates: an evaluation that lands mid-navigation reads nothing, and the poll tries again.
+      await expect
+        .poll(() =>
+          frameOf(page, CHART)
+            .then((frame) => frame.evaluate(() => document.documentElement.lang))
+            .catch(() => null),
+        )
+        .toBe('en');
       await expectFitted(page, CHART);
       const after = await heights(page, CHART);
       expect(after.content).not.toBe(before.content);

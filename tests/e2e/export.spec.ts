@@ -7,6 +7,7 @@ import { seriousViolations } from './axe';
 import { expect, test, watchPage, type PageProblems } from './fixtures';
 import { CSV_COLUMNS } from '../../src/export/records';
 import type { SourceDoc } from '../../src/data/types';
+import { parseCsv } from '../support/parseCsv';
 
 const root = join(import.meta.dirname, '../..');
 const seed = (file: string) => readFileSync(join(root, 'seeds', file), 'utf8');
@@ -15,8 +16,8 @@ const sources = JSON.parse(readFileSync(join(root, 'src/data/sources.json'), 'ut
 const WECHAT_UA =
   'Mozilla/5.0 (Linux; Android 13; PGT-AN10; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/140.0.0.0 Mobile Safari/537.36 XWEB/5169 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN';
 
-/** The export menu of the chart whose body has this id, or of the map. */
-const chartMenu = (page: Page, id: string) => page.locator(`section.frame:has(#${id}-body) .export`);
+/** The export menu of the chart with this id, or of the map. */
+const chartMenu = (page: Page, id: string) => page.locator(`section.frame[data-chart="${id}"] .export`);
 const mapMenu = (page: Page) => page.locator('.map-area .export');
 
 async function idle(page: Page) {
@@ -91,25 +92,6 @@ async function corner(page: Page, png: Buffer, size: number) {
 }
 
 /** RFC 4180 records, for reading the CSV back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
-    else field += c;
-  }
-  return rows;
-}
-
 function readCsv(bytes: Buffer) {
   const text = bytes.toString('utf8');
   expect(text.charCodeAt(0), 'byte-order mark').toBe(0xfeff);
@@ -161,9 +143,10 @@ test.describe('exporting a panel chart', () => {
   test('the CSV holds exactly the figures the chart shows, with their quotes, behind a BOM', async ({ page }) => {
     for (const query of ['panel=financing&lang=en', 'panel=financing&cmp=1&lang=en', 'panel=patents&measure=per-capita']) {
       await page.goto(`/?${query}`);
-      const body = page.locator('.frame [id$="-body"]').first();
+      const frame = page.locator('section.frame').first();
+      const body = frame.locator('[data-chart-body]');
       const shown = new Set(await body.locator('[data-obs]').evaluateAll((els) => els.map((e) => e.getAttribute('data-obs')!)));
-      const id = (await body.getAttribute('id'))!.replace(/-body$/, '');
+      const id = (await frame.getAttribute('data-chart'))!;
       const rows = readCsv((await exported(page, chartMenu(page, id), /^CSV/)).bytes);
       expect(rows, query).toHaveLength(shown.size);
       for (const row of rows) expect(seed(row.source_file), row.quote).toContain(row.quote);
@@ -177,7 +160,7 @@ test.describe('exporting a panel chart', () => {
   test('the designations matrix exports every title it lists', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/?panel=designations');
-    const holdings = await page.locator('#matrix-body [data-mark="holding"]').count();
+    const holdings = await page.locator('[data-chart="matrix"] [data-chart-body] [data-mark="holding"]').count();
     const rows = readCsv((await exported(page, chartMenu(page, 'matrix'), /^CSV/)).bytes);
     expect(rows).toHaveLength(holdings);
     expect(rows.every((r) => r.aggregation.startsWith('designation:') && seed(r.source_file).includes(r.quote))).toBe(true);

@@ -42,7 +42,7 @@ test.describe('the comparison panels', () => {
     const expected = new Set(data.observations.filter((o) => categoryOf(o) === 'financing').map((o) => o.id));
     expect(await figuresShown(page, 'financing')).toEqual(expected);
     const pledge = data.observations.filter((o) => o.indicator === 'ip-pledge-amount');
-    await expect(page.locator('#pledge-body [data-mark]')).toHaveCount(pledge.length);
+    await expect(page.locator('[data-chart="pledge"] [data-chart-body] [data-mark]')).toHaveCount(pledge.length);
   });
 
   test('the patents panel shows each view’s measures with their growth rates', async ({ page }) => {
@@ -163,7 +163,7 @@ test.describe('provenance', () => {
 test.describe('comparing like with like', () => {
   test('the comparable-only switch ranks just the like-for-like figures and puts cmp=1 in the URL', async ({ page }) => {
     await openPanel(page, 'panel=financing', 'financing');
-    await expect(page.locator('#pledge-body .rank')).toHaveCount(0);
+    await expect(page.locator('[data-chart="pledge"] [data-chart-body] .rank')).toHaveCount(0);
     // The largest like-for-like set: full-year 2023 figures for the whole place, stated (not derived), one per conflict.
     const fullYear = data.observations.filter(
       (o) =>
@@ -171,28 +171,31 @@ test.describe('comparing like with like', () => {
         o.aggregation === 'annual' &&
         o.period.start === '2023-01' &&
         o.period.end === '2023-12' &&
-        !o.scope &&
+        (o.covers?.kind ?? 'place') === 'place' &&
+        !o.covers?.text &&
         !o.derived &&
         !o.qualifier,
     );
     const expected = [...fullYear].sort((a, b) => b.value - a.value).map((o) => o.place);
     await page.getByRole('switch', { name: '只比可比数字' }).click();
     await expect(page).toHaveURL(/[?&]cmp=1(&|$)/);
-    await expect(page.locator('#pledge-body .rank')).toHaveCount(expected.length);
-    expect(await page.locator('#pledge-body ol.list > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')))).toEqual(
-      expected,
-    );
+    await expect(page.locator('[data-chart="pledge"] [data-chart-body] .rank')).toHaveCount(expected.length);
+    expect(
+      await page
+        .locator('[data-chart="pledge"] [data-chart-body] ol.list > li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-place'))),
+    ).toEqual(expected);
     const left = data.observations.filter((o) => o.indicator === 'ip-pledge-amount').length - expected.length;
-    await expect(page.locator('#pledge-body .figures > li')).toHaveCount(left);
+    await expect(page.locator('[data-chart="pledge"] [data-chart-body] .figures > li')).toHaveCount(left);
     await page.goBack();
-    await expect(page.locator('#pledge-body .rank')).toHaveCount(0);
+    await expect(page.locator('[data-chart="pledge"] [data-chart-body] .rank')).toHaveCount(0);
   });
 });
 
 test.describe('the place profile', () => {
   test('opens from a panel, lists every figure for the place, links district and city, and closes on Esc', async ({ page }) => {
     await openPanel(page, 'panel=financing', 'financing');
-    await page.locator('#pledge-body [data-place="pidu"] .place').first().click();
+    await page.locator('[data-chart="pledge"] [data-chart-body] [data-place="pidu"] .place').first().click();
     await expect(page).toHaveURL(/[?&]focus=pidu(&|$)/);
     const profile = page.locator('[data-panel="profile"]');
     await expect(profile.getByRole('heading', { level: 2 })).toContainText('郫都区');
