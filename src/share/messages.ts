@@ -24,7 +24,8 @@ export const shareText = defineMessages(
     rename: '重命名',
     delete: '删除',
     noSavedViews: '尚未保存任何视图。',
-    storageUnavailable: '此浏览器无法使用本地存储（可能处于隐私模式或存储没有响应），已存视图只保留到关闭页面为止。要长期保存，请复制视图链接。',
+    storageUnavailable:
+      '此浏览器无法使用本地存储（可能处于隐私模式或存储没有响应），已存视图只保留到关闭页面为止。要长期保存，请复制视图链接。',
     storageSkipped: { other: '有 {n} 条已存记录无法读取，已跳过（原记录未被改动）。' },
     close: '关闭',
     writeQuota: '未能保存：浏览器存储已满。此视图在关闭页面前仍可使用；请删除旧的已存视图，或复制它的链接。',
@@ -33,6 +34,7 @@ export const shareText = defineMessages(
     showingOf: '显示 {shown} 条，共 {total} 条',
     showMore: '再显示 {n} 条',
     noMatches: '没有名称相符的已存视图。',
+    savedOnDevice: '已保存到此设备：{name}',
   },
   {
     share: 'Share',
@@ -56,14 +58,20 @@ export const shareText = defineMessages(
     rename: 'Rename',
     delete: 'Delete',
     noSavedViews: 'No saved views yet.',
-    storageUnavailable: 'This browser’s storage is unavailable (private mode, or not answering), so saved views last only until you close the page. Copy a view’s link to keep it.',
-    storageSkipped: { one: '{n} saved record could not be read and was skipped (it was left untouched).', other: '{n} saved records could not be read and were skipped (they were left untouched).' },
+    storageUnavailable:
+      'This browser’s storage is unavailable (private mode, or not answering), so saved views last only until you close the page. Copy a view’s link to keep it.',
+    storageSkipped: {
+      one: '{n} saved record could not be read and was skipped (it was left untouched).',
+      other: '{n} saved records could not be read and were skipped (they were left untouched).',
+    },
     close: 'Close',
-    writeQuota: 'Not saved: this browser’s storage is full. The view stays until you close the page; delete old saved views, or copy its link.',
+    writeQuota:
+      'Not saved: this browser’s storage is full. The view stays until you close the page; delete old saved views, or copy its link.',
     writeFailed: 'Not saved: the browser’s storage did not answer. The view stays until you close the page; copy its link to keep it.',
     searchViews: 'Search by name',
     showingOf: 'Showing {shown} of {total}',
     showMore: 'Show {n} more',
     noMatches: 'No saved view has that name.',
+    savedOnDevice: 'Saved on this device: {name}',
   },
 );

@@ -93,7 +93,7 @@ test.describe('input from outside', () => {
     await page.reload();
     await page.getByRole('button', { name: '已存视图' }).click();
     await expect(page.locator('[data-saved-view]')).toHaveCount(1);
-    await expect(page.getByText('部分已存记录无法读取')).toBeVisible();
+    await expect(page.getByText('有 3 条已存记录无法读取，已跳过（原记录未被改动）。')).toBeVisible();
     await page.getByRole('button', { name: 'A good view' }).click();
     await expect(page).toHaveURL(/panel=plan/);
     const keys = await page.evaluate(

@@ -98,6 +98,7 @@ test.describe('saved views', () => {
     await page.getByLabel('Save this view').fill('Dark, in English');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.locator('[data-saved-view]')).toHaveCount(1);
+    await expect(page.locator('[data-save-status]')).toHaveText('Saved on this device: Dark, in English');
     await page.goto('/');
     await page.getByRole('button', { name: '已存视图' }).click();
     await page.getByRole('button', { name: 'Dark, in English' }).click();
