@@ -1,4 +1,4 @@
-// Builds the offline basemap (DESIGN.md §4): Natural Earth land from world-atlas,
+// Builds the offline basemap (ARCHITECTURE.md §9): Natural Earth land from world-atlas,
 // simplified, clipped to the region and written as GeoJSON to public/geo/land.json,
 // plus public/geo/manifest.json, which tells the app whether an approved boundary
 // layer sits in public/boundaries/. The app fetches only files the manifest names,

@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 
 /**
- * A strict Content-Security-Policy with only 'self' sources (DESIGN.md §7), added
+ * A strict Content-Security-Policy with only 'self' sources (ARCHITECTURE.md §8), added
  * to built pages only: the dev server injects styles through JS and would trip it.
  */
 export const CONTENT_SECURITY_POLICY = [

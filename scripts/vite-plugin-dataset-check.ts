@@ -6,7 +6,7 @@ import { readSeeds } from '../src/data/seeds.node.ts';
 import type { FactsFile } from '../src/data/types.ts';
 import { validateDataset } from '../src/data/validate.ts';
 
-/** Fails `vite build` when the bundled dataset breaks a rule of DESIGN.md §2. */
+/** Fails `vite build` when the bundled dataset breaks a rule of the dataset contract (ARCHITECTURE.md §4). */
 export function datasetCheck(root: string): Plugin {
   const dataDir = join(root, 'src/data');
   const json = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;

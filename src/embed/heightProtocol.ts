@@ -1,5 +1,5 @@
 /**
- * The embed height protocol (DESIGN.md §5). The embedded page posts
+ * The embed height protocol (ARCHITECTURE.md §6). The embedded page posts
  * `{type: "ip-atlas:height", id, height}` to its parent on load and on every size
  * change; public/embed.js on the host page resizes the iframe whose contentWindow
  * is the message's source. The message carries no data but a height, so it may go

@@ -1,7 +1,7 @@
 import type { Text } from '../data/types';
 
 /**
- * Quiet context for a map without borders (DESIGN.md §4): a few reference cities
+ * Quiet context for a map without borders (ARCHITECTURE.md §9): a few reference cities
  * drawn in grey, province names as free-standing text (never with lines), and
  * the seas. Positions are approximate label points, not boundaries or capitals'
  * exact sites; they only help a reader find their way.

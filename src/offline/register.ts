@@ -7,7 +7,7 @@ import type { Mode } from '../state/view';
  *
  * Never in embed mode: an embedded chart lives in a news article, where precaching
  * the whole app (MapLibre included) would cost every reader of the article for
- * nothing, and DESIGN.md §5 says an embed of a chart must not download MapLibre.
+ * nothing, and an embed of a chart must not download MapLibre (ARCHITECTURE.md §1).
  */
 export function registerOffline(mode: Mode, win: Window = window): void {
   if (!import.meta.env.PROD || mode === 'embed' || !('serviceWorker' in win.navigator)) return;

@@ -3,7 +3,7 @@ import type { Catalog, View } from './view';
 import type { ViewState } from './viewState.svelte';
 
 /**
- * The only module that touches `history` and `location` (DESIGN.md §3). It reads
+ * The only module that writes `history` and `location` (ARCHITECTURE.md §3, §5); others may read `location`. It reads
  * the URL once on start, mirrors every change of the view state back to it (push
  * or replace, as the change says), and restores the view on Back and Forward.
  */

@@ -22,7 +22,7 @@ export function watchPage(page: Page, origin: string): PageProblems {
 
 /**
  * Every browser test gets a page that fails the test on any console error, page
- * error or request leaving the origin (DESIGN.md §7).
+ * error or request leaving the origin (ARCHITECTURE.md §8).
  */
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
