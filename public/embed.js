@@ -13,7 +13,7 @@
   function originOf(frame) {
     try {
       return new URL(frame.src, document.baseURI).origin;
-    } catch (e) {
+    } catch {
       return null;
     }
   }

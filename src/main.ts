@@ -13,7 +13,7 @@ const state = new ViewState();
 startUrlSync(state, catalogOf(dataset), (view) => titleFor(view, dataset));
 registerOffline(state.current.mode);
 
-const target = document.getElementById('app')!;
+const target = document.getElementById('app') ?? document.body;
 
 // An embed loads only what it shows: no app chrome, dialogs or briefing code.
 if (state.current.mode === 'embed') {

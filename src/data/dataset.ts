@@ -13,7 +13,7 @@ export const dataset: Dataset = assembleDataset({
   indicators: indicators as DatasetParts['indicators'],
   designations: designations as DatasetParts['designations'],
   sources: sources as DatasetParts['sources'],
-  facts: Object.keys(facts)
-    .sort()
-    .map((path) => facts[path]!),
+  facts: Object.entries(facts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, file]) => file),
 });

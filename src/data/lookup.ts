@@ -1,4 +1,4 @@
-import type { Dataset, Observation } from './types';
+import type { Dataset, Indicator, Observation } from './types';
 
 const cache = new WeakMap<Dataset['observations'], Map<string, Observation[]>>();
 
@@ -20,4 +20,16 @@ export function observationsFor(data: Pick<Dataset, 'observations'>, place: stri
     cache.set(data.observations, index);
   }
   return index.get(`${place}\u0000${indicator}`) ?? [];
+}
+
+const indicatorIndexes = new WeakMap<readonly Indicator[], Map<string, Indicator>>();
+
+/** An indicator by id, from an index built once per list. */
+export function indicatorById(indicators: readonly Indicator[], id: string): Indicator | undefined {
+  let index = indicatorIndexes.get(indicators);
+  if (!index) {
+    index = new Map(indicators.map((i) => [i.id, i]));
+    indicatorIndexes.set(indicators, index);
+  }
+  return index.get(id);
 }

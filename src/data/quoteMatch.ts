@@ -60,7 +60,7 @@ const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九
 function chineseNumerals(n: number): string[] {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  const base = tens === 0 ? DIGITS[ones]! : `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
+  const base = tens === 0 ? (DIGITS[ones] ?? '') : `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
   return n === 2 ? [base, '两'] : [base];
 }
 

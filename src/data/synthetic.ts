@@ -23,7 +23,7 @@ export function syntheticDataset(places = 300, indicators = 40, years = 10): Dat
   const indicatorList: Indicator[] = Array.from({ length: indicators }, (_, i) => ({
     id: `i${i}`,
     name: { zh: `指标${i}`, en: `Indicator ${i}` },
-    category: (['financing', 'patents', 'trademarks', 'awards'] as const)[i % 4]!,
+    category: (['financing', 'patents', 'trademarks', 'awards'] as const)[i % 4] ?? 'financing',
     unit: i % 4 === 0 ? 'yi-yuan' : 'item',
     definition: { zh: '合成指标。', en: 'A synthetic indicator.' },
   }));
@@ -33,7 +33,7 @@ export function syntheticDataset(places = 300, indicators = 40, years = 10): Dat
     for (const ind of indicatorList)
       for (let y = 0; y < years; y++) {
         const year = 2014 + y;
-        const aggregation = aggregations[Math.floor(random() * aggregations.length)]!;
+        const aggregation = aggregations[Math.floor(random() * aggregations.length)] ?? 'annual';
         observations.push({
           id: `${p.id}-${ind.id}-${year}`,
           place: p.id,

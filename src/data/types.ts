@@ -1,4 +1,4 @@
-/** The dataset contract (DESIGN.md §2). JSON in src/data is checked against these types at build time and by dataset.test.ts. */
+/** The dataset contract (ARCHITECTURE.md §4). JSON in src/data is checked against these types at build time and by dataset.test.ts. */
 
 import type { Lang, Text } from '../i18n/lang';
 
@@ -93,9 +93,6 @@ export const AGGREGATIONS = [
   'target', // a planned value
 ] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
-
-/** Kinds that state how much of something there was: the only ones a headline or a bar may show. */
-export const LEVELS: readonly Aggregation[] = ['annual', 'partial-year', 'cumulative', 'stock'];
 
 /**
  * What a figure covers. Only 'place' (the place as a whole, perhaps with a

@@ -36,7 +36,7 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 const CJK_OR_FULL_WIDTH = /[\u3400-\u9fff，。：；（）、！？【】《》]/;
 
 /**
- * Every rule the dataset must keep (DESIGN.md §2). `seeds` maps each seed's file
+ * Every rule the dataset must keep (ARCHITECTURE.md §4). `seeds` maps each seed's file
  * name to its text. Returns the problems found; none means the data may ship.
  */
 export function validateDataset(data: Dataset, seeds: Record<string, string>): Problem[] {
@@ -264,6 +264,7 @@ export function validateDataset(data: Dataset, seeds: Record<string, string>): P
     if (seenChecks.has(c.id)) report('unique', `check id "${c.id}" is used more than once`);
     seenChecks.add(c.id);
     for (const id of checkRecords(c)) if (!observationIds.has(id)) report('check', `check ${c.id}: unknown observation "${id}"`);
+    if (c.kind === 'population' && c.pairs.length < 2) report('check', `check ${c.id}: a population check needs figures at two dates`);
   }
 
   for (const s of data.sources) {

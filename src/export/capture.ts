@@ -136,18 +136,18 @@ function box(cs: CSSStyleDeclaration, x: number, y: number, width: number, heigh
     style: cs.getPropertyValue(`border-${side.toLowerCase()}-style`),
     color: paint(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)),
   }));
-  const drawn = sides.filter(
-    (s) => s.width > 0 && s.color && s.style !== 'none' && s.style !== 'hidden' && !(button && s.style === 'dotted'),
+  const drawn = sides.flatMap(({ color, ...s }) =>
+    color && s.width > 0 && s.style !== 'none' && s.style !== 'hidden' && !(button && s.style === 'dotted') ? [{ ...s, color }] : [],
   );
-  if (drawn.length === 0) return parts;
+  const [first] = drawn;
+  if (!first) return parts;
   const same =
-    drawn.length === 4 &&
-    drawn.every((s) => s.width === drawn[0]!.width && s.style === drawn[0]!.style && s.color!.key === drawn[0]!.color!.key);
+    drawn.length === 4 && drawn.every((s) => s.width === first.width && s.style === first.style && s.color.key === first.color.key);
   if (same) {
-    const s = drawn[0]!;
+    const s = first;
     const h = s.width / 2;
     parts.push(
-      `<rect x="${round(x + h)}" y="${round(y + h)}" width="${round(width - s.width)}" height="${round(height - s.width)}"${radius > 0 ? ` rx="${round(Math.max(0, radius - h))}"` : ''} fill="none"${s.color!.attr('stroke')} stroke-width="${s.width}"${dashes(s.style, s.width)}/>`,
+      `<rect x="${round(x + h)}" y="${round(y + h)}" width="${round(width - s.width)}" height="${round(height - s.width)}"${radius > 0 ? ` rx="${round(Math.max(0, radius - h))}"` : ''} fill="none"${s.color.attr('stroke')} stroke-width="${s.width}"${dashes(s.style, s.width)}/>`,
     );
     return parts;
   }
@@ -162,7 +162,7 @@ function box(cs: CSSStyleDeclaration, x: number, y: number, width: number, heigh
             ? [x + h, y, x + h, y + height]
             : [x + width - h, y, x + width - h, y + height];
     parts.push(
-      `<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}"${s.color!.attr('stroke')} stroke-width="${s.width}"${dashes(s.style, s.width)}/>`,
+      `<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}"${s.color.attr('stroke')} stroke-width="${s.width}"${dashes(s.style, s.width)}/>`,
     );
   }
   return parts;
@@ -222,12 +222,13 @@ function textLines(node: Text, cs: CSSStyleDeclaration, left: number, top: numbe
   };
 
   // Placed by its first visible character, so collapsed leading spaces do not shift it.
-  if (rects.length === 1) {
+  const [only] = rects;
+  if (only && rects.length === 1) {
     const first = node.data.search(/\S/);
     range.setStart(node, first);
     range.setEnd(node, first + 1);
-    const start = range.getClientRects()[0] ?? rects[0]!;
-    return [line(node.data, new DOMRect(start.left, rects[0]!.top, rects[0]!.width, rects[0]!.height))].filter(Boolean);
+    const start = range.getClientRects()[0] ?? only;
+    return [line(node.data, new DOMRect(start.left, only.top, only.width, only.height))].filter(Boolean);
   }
   // Wrapped over several lines: find where each line breaks, character by character.
   const chars = charRects(node, range);
@@ -257,7 +258,7 @@ function charRects(node: Text, range: Range): { char: string; rect: DOMRect | nu
     i += char.length;
   }
   // Leading white space that is drawn still does not start a line of text.
-  while (out.length > 0 && /\s/.test(out[0]!.char)) out.shift();
+  while (out[0] && /\s/.test(out[0].char)) out.shift();
   return out;
 }
 
@@ -300,10 +301,10 @@ function svgValues(cs: CSSStyleDeclaration, patterns: Set<string>): Record<strin
   const values: Record<string, string> = {};
   for (const prop of SVG_PROPS) {
     let value = cs.getPropertyValue(prop).trim();
-    const ref = /url\("?#([^")]+)"?\)/.exec(value);
+    const ref = /url\("?#([^")]+)"?\)/.exec(value)?.[1];
     if (ref) {
-      patterns.add(ref[1]!);
-      value = `url(#${ref[1]})`;
+      patterns.add(ref);
+      value = `url(#${ref})`;
     } else if (prop === 'fill' || prop === 'stroke') {
       const rgba = parseColor(value);
       value = !rgba || rgba[3] === 0 ? 'none' : `rgb(${rgba.slice(0, 3).map(Math.round).join(',')})`;
@@ -328,7 +329,8 @@ function copyStyles(source: Element, target: Element, patterns: Set<string>, inh
   // Font properties go on text elements only, in full on a <text> and as changes on a <tspan>.
   const fontBase = source.parentElement instanceof SVGTextContentElement ? inherited : null;
   for (const prop of SVG_PROPS) {
-    const value = values[prop]!;
+    const value = values[prop];
+    if (value === undefined) continue;
     const font = prop.startsWith('font-') || prop === 'letter-spacing' || prop === 'text-anchor' || prop === 'dominant-baseline';
     if (font && !isText) continue;
     const base = font ? fontBase : inherited;
@@ -354,7 +356,10 @@ function patternDef(id: string): string {
   const source = document.getElementById(id);
   if (!(source instanceof SVGElement)) return '';
   const clone = source.cloneNode(true) as SVGElement;
-  [...source.children].forEach((child, i) => copyStyles(child, clone.children[i]!, new Set(), null));
+  [...source.children].forEach((child, i) => {
+    const copy = clone.children[i];
+    if (copy) copyStyles(child, copy, new Set(), null);
+  });
   for (const attr of [...clone.attributes]) if (attr.name === 'class' || attr.name === 'style') clone.removeAttribute(attr.name);
   return new XMLSerializer().serializeToString(clone);
 }

@@ -10,3 +10,6 @@ export function isInstant(value: unknown): value is string {
   const time = Date.parse(value);
   return Number.isFinite(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
 }
+
+/** The system clock, the default wherever a clock can be swapped for a test's. */
+export const systemClock = (): Date => new Date();

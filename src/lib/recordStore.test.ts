@@ -103,7 +103,10 @@ describe('RecordStore over generated IndexedDB contents', () => {
   const valid = fc.record({ id: fc.string({ maxLength: 8 }), text: fc.string({ maxLength: 20 }) });
   const junk = fc.oneof(fc.anything(), fc.constant(null), fc.string(), fc.integer(), fc.record({ id: fc.integer() }));
   const entry = fc.tuple(
-    fc.oneof(fc.constantFrom('note:a', 'note:b', 'note:c', 'other:a'), fc.string({ maxLength: 10 }).map((s) => `note:${s}`)),
+    fc.oneof(
+      fc.constantFrom('note:a', 'note:b', 'note:c', 'other:a'),
+      fc.string({ maxLength: 10 }).map((s) => `note:${s}`),
+    ),
     fc.oneof(valid, junk),
   );
 

@@ -1,4 +1,5 @@
 import { cityOf } from '../data/places';
+import { required } from '../lib/required';
 import { mapText } from './messages';
 import { formatFigure } from '../data/format';
 import type { Indicator, Lang, Place } from '../data/types';
@@ -143,16 +144,11 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     } else if (chosen && family.length > 0) {
       const others = cityPoints.filter((c) => c !== city).map((c) => ({ x: c.x, y: c.y, r: c.symbol.radius + 6 }));
       const spots = fanOut(city, family.length, city.symbol.radius + 26, size, others);
-      family.forEach((district, i) =>
-        districtPoints.push({
-          district,
-          city: city.symbol.place.id,
-          chosen,
-          x: spots[i]!.x,
-          y: spots[i]!.y,
-          home: { x: city.x, y: city.y },
-        }),
-      );
+      family.forEach((district, i) => {
+        const spot = spots[i];
+        if (spot)
+          districtPoints.push({ district, city: city.symbol.place.id, chosen, x: spot.x, y: spot.y, home: { x: city.x, y: city.y } });
+      });
     }
   }
 
@@ -213,7 +209,13 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   };
 
   return {
-    cities: cityPoints.map((c) => ({ id: c.symbol.place.id, x: c.x, y: c.y, symbol: c.symbol, label: label(c.symbol.place.id)! })),
+    cities: cityPoints.map((c) => ({
+      id: c.symbol.place.id,
+      x: c.x,
+      y: c.y,
+      symbol: c.symbol,
+      label: required(label(c.symbol.place.id), `the label of ${c.symbol.place.id}`),
+    })),
     districts: districtPoints.map((d) => ({
       id: d.district.place.id,
       city: d.city,

@@ -1,11 +1,12 @@
 import { bench, describe } from 'vitest';
 import { syntheticDataset } from '../data/synthetic';
+import { required } from '../lib/required';
 import { overlayModel } from './overlay';
 import { citySymbols, districtSymbols } from './symbols';
 
 describe('the map at scale: 300 places × 40 indicators × 10 years', () => {
   const data = syntheticDataset(300, 40, 10);
-  const indicator = data.indicators[0]!;
+  const indicator = required(data.indicators[0], 'a synthetic indicator');
   bench('symbols, labels and collisions of the whole overlay', () => {
     const cities = citySymbols(data, indicator.id, null, 40);
     const districts = districtSymbols(data, indicator.id, null);

@@ -69,7 +69,7 @@ function cellsOf(places: Place[], cities: Place[], designation: Designation): Re
   const cells: Record<string, Holding[]> = Object.fromEntries(cities.map((c) => [c.id, []]));
   for (const h of designation.holders) {
     const city = cityOf(places, h.place);
-    if (city) cells[city.id]!.push(h);
+    if (city) cells[city.id]?.push(h);
   }
   return cells;
 }

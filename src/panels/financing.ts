@@ -1,5 +1,8 @@
 import type { Dataset, Indicator, Observation } from '../data/types';
-import type { LikeForLike } from './compare';
+import { indicatorById } from '../data/lookup';
+import { placeById } from '../data/places';
+import { required } from '../lib/required';
+import type { LikeForLike } from '../data/comparability';
 import { buildBlock, placeOrder, rankBlock, type Block } from './rows';
 
 /** The financing panel: pledge financing by place, growth, stated rankings and the other instruments. */
@@ -33,14 +36,13 @@ export interface FinancingModel {
 }
 
 export function financingModel(data: Dataset, comparable: boolean): FinancingModel {
-  const all = buildBlock(data, PLEDGE, { series: false, growth: false })!;
+  const all = required(buildBlock(data, PLEDGE, { series: false, growth: false }), 'the pledge-financing figures');
   const ranked = comparable ? rankBlock(data, all) : null;
   const order = placeOrder(data.places);
-  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const financing = data.observations
-    .filter((o) => indicators.get(o.indicator)?.category === 'financing' && o.indicator !== PLEDGE)
+    .filter((o) => indicatorById(data.indicators, o.indicator)?.category === 'financing' && o.indicator !== PLEDGE)
     .sort((a, b) => order(place(data, a)) - order(place(data, b)) || b.period.end.localeCompare(a.period.end));
-  const kindOf = (o: Observation) => kind(indicators.get(o.indicator)!);
+  const kindOf = (o: Observation) => kind(required(indicatorById(data.indicators, o.indicator), `indicator ${o.indicator}`));
   const others = financing.filter((o) => kindOf(o) === 'instrument');
   return {
     pledge: ranked ? ranked.block : all,
@@ -73,5 +75,5 @@ function kind(indicator: Indicator): 'growth' | 'rank' | 'instrument' {
 }
 
 function place(data: Dataset, o: Observation) {
-  return data.places.find((p) => p.id === o.place)!;
+  return required(placeById(data.places, o.place), `place ${o.place}`);
 }

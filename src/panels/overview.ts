@@ -24,8 +24,8 @@ export function overviewModel(data: Dataset): CityCard[] {
     const inside = new Set(descendants(data.places, summary.place.id).map((p) => p.id));
     return {
       summary,
-      pledge: pledge[i]!,
-      patents: patents[i]!,
+      pledge: pledge[i] ?? { place: summary.place },
+      patents: patents[i] ?? { place: summary.place },
       nationalTitles: titlesHeld(data, summary.place.id, 'national').length,
       children: summaries.filter((s) => inside.has(s.place.id)),
     };

@@ -1,5 +1,7 @@
 import type { Dataset, Indicator, Observation } from '../data/types';
-import { splitConflicts } from './compare';
+import { indicatorById } from '../data/lookup';
+import { required } from '../lib/required';
+import { splitConflicts } from '../data/comparability';
 import { percentScale, round, type PercentScale } from './scale';
 
 /**
@@ -45,7 +47,7 @@ export function planModel(data: Dataset, place = PLAN_PLACE): PlanModel {
       others.push(target);
       continue;
     }
-    const indicator = data.indicators.find((i) => i.id === target.indicator)!;
+    const indicator = required(indicatorById(data.indicators, target.indicator), `indicator ${target.indicator}`);
     rows.push({
       indicator,
       baseline,

@@ -10,7 +10,7 @@ import {
   type Place,
 } from '../data/types';
 import { descendants } from '../data/places';
-import { splitConflicts } from './compare';
+import { splitConflicts } from '../data/comparability';
 
 /** Everything the seeds say about one place, grouped for its profile. */
 
@@ -45,7 +45,7 @@ export function profileModel(data: Dataset, id: string): ProfileModel | null {
       // Figures of one measure stay together, in the order the source introduces them; stated before planned, latest first.
       .sort(
         (a, b) =>
-          firstSeen.get(a.indicator)! - firstSeen.get(b.indicator)! ||
+          (firstSeen.get(a.indicator) ?? 0) - (firstSeen.get(b.indicator) ?? 0) ||
           Number(isPlanned(a)) - Number(isPlanned(b)) ||
           b.period.end.localeCompare(a.period.end),
       )

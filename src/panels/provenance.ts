@@ -90,11 +90,12 @@ export function locateQuote(text: string, quote: string): QuoteContext | null {
  */
 function tableHeader(text: string, rowStart: number): string | null {
   const lines = text.slice(0, rowStart).split('\n');
+  const cell = (line: string | undefined) => line?.startsWith('\t') ?? false;
   let i = lines.length - 1;
-  while (i >= 0 && (lines[i] === '' || lines[i]!.startsWith('\t'))) i--;
+  while (i >= 0 && (lines[i] === '' || cell(lines[i]))) i--;
   const header: string[] = [];
-  for (let j = i + 1; j < lines.length; j++) {
-    if (lines[j]!.startsWith('\t')) header.push(lines[j]!.trim());
+  for (const line of lines.slice(i + 1)) {
+    if (cell(line)) header.push(line.trim());
     else if (header.length > 0) break;
   }
   return header.length > 0 ? header.join(' │ ') : null;

@@ -1,7 +1,16 @@
-import { coverageKey, coversWholePlace } from '../data/figures';
+import { coversWholePlace } from '../data/figures';
+import { required } from '../lib/required';
 import type { Dataset, Indicator, Observation, Place } from '../data/types';
-import { placeTree } from '../data/places';
-import { figureClass, likeForLike, monthsSpanned, splitConflicts, type FigureClass, type LikeForLike } from './compare';
+import { placeById, placeTree } from '../data/places';
+import {
+  coverageKey,
+  figureClass,
+  likeForLike,
+  monthsSpanned,
+  splitConflicts,
+  type FigureClass,
+  type LikeForLike,
+} from '../data/comparability';
 
 /**
  * Rows for the dot and bar charts. A row is one place's figure, or a before/after
@@ -87,14 +96,21 @@ export function buildBlock(data: Dataset, indicatorId: string, options: BlockOpt
 
   const groups = new Map<GroupClass, FigureRow[]>();
   for (const r of rows) {
-    const cls = r.marks.some((m) => !coversWholePlace(m.observation)) ? 'portion' : options.series ? rowClass(r) : r.marks[0]!.cls;
+    const cls = r.marks.some((m) => !coversWholePlace(m.observation))
+      ? 'portion'
+      : options.series
+        ? rowClass(r)
+        : (r.marks[0]?.cls ?? 'annual');
     groups.set(cls, [...(groups.get(cls) ?? []), r]);
   }
   // Series rows keep to place order; single figures put the latest first, so no order reads as a ranking.
   const sortRows = options.series
     ? (a: FigureRow, b: FigureRow) => order(a.place) - order(b.place)
     : (a: FigureRow, b: FigureRow) => latest(b).localeCompare(latest(a)) || order(a.place) - order(b.place);
-  const ordered = GROUP_ORDER.filter((cls) => groups.has(cls)).map((cls) => ({ cls, rows: groups.get(cls)!.sort(sortRows) }));
+  const ordered = GROUP_ORDER.flatMap((cls) => {
+    const members = groups.get(cls);
+    return members ? [{ cls, rows: members.sort(sortRows) }] : [];
+  });
   return { indicator, groups: ordered, max: Math.max(...observations.map((o) => o.value)) };
 }
 
@@ -110,8 +126,8 @@ export function rankBlock(data: Dataset, block: Block): { block: Block; comparis
   return { block: ranked, comparison };
 }
 
-function row(data: Dataset, observations: Observation[], twins: Map<string, Observation[]>): FigureRow {
-  const place = data.places.find((p) => p.id === observations[0]!.place)!;
+function row(data: Dataset, observations: [Observation, ...Observation[]], twins: Map<string, Observation[]>): FigureRow {
+  const place = required(placeById(data.places, observations[0].place), `place ${observations[0].place}`);
   return {
     key: observations.map((o) => o.id).join('~'),
     place,
@@ -132,7 +148,7 @@ function seriesRows(data: Dataset, kept: Observation[], twins: Map<string, Obser
   for (const obs of byPlace.values()) {
     const actual = obs.filter((o) => o.aggregation !== 'target' && o.aggregation !== 'forecast');
     const targets = obs.filter((o) => o.aggregation === 'target' || o.aggregation === 'forecast');
-    const chains: Observation[][] = [];
+    const chains: [Observation, ...Observation[]][] = [];
     for (const o of [...actual].sort(byEnd)) {
       const chain = chains.find((c) => c.every((x) => sameShape(x, o)));
       if (chain) chain.push(o);
@@ -140,7 +156,8 @@ function seriesRows(data: Dataset, kept: Observation[], twins: Map<string, Obser
     }
     for (const t of targets) {
       const fits = chains.filter((c) => c.every((x) => coverageKey(x) === coverageKey(t)));
-      if (fits.length === 1 && chains.length === 1) fits[0]!.push(t);
+      const [only] = fits;
+      if (only && fits.length === 1 && chains.length === 1) only.push(t);
       else chains.push([t]);
     }
     for (const chain of chains) out.push(row(data, chain.sort(byEnd), twins));
@@ -174,13 +191,14 @@ function attachGrowth(data: Dataset, indicatorId: string, rows: FigureRow[]): vo
 /** A row's class: that of its latest actual figure, or the target's when it has only a target. */
 function rowClass(r: FigureRow): FigureClass {
   const actual = r.marks.filter((m) => m.cls !== 'target' && m.cls !== 'forecast' && m.cls !== 'derived');
-  if (actual.length > 0) return actual.at(-1)!.cls;
+  const last = actual.at(-1);
+  if (last) return last.cls;
   const derived = r.marks.find((m) => m.cls === 'derived');
-  return derived ? derived.observation.aggregation : r.marks[0]!.cls;
+  return derived ? derived.observation.aggregation : (r.marks[0]?.cls ?? 'annual');
 }
 
 function latest(r: FigureRow): string {
-  return r.marks.at(-1)!.observation.period.end;
+  return r.marks.at(-1)?.observation.period.end ?? '';
 }
 
 function byEnd(a: Observation, b: Observation): number {

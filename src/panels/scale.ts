@@ -18,7 +18,7 @@ export function percentScale(max: number, tickCount = 4): PercentScale {
     .domain([0, max > 0 ? max : 1])
     .nice(tickCount)
     .range([0, 100]);
-  return { x: (v) => round(scale(v)), ticks: scale.ticks(tickCount), max: scale.domain()[1]! };
+  return { x: (v) => round(scale(v)), ticks: scale.ticks(tickCount), max: scale.domain()[1] ?? 1 };
 }
 
 export interface TimeScale {

@@ -1,4 +1,5 @@
-import { cityOf } from '../data/places';
+import { cityOf, placeById } from '../data/places';
+import { required } from '../lib/required';
 import type { Dataset, Designation, DesignationType, Event, Holding, Place, Text } from '../data/types';
 import type { SourceTarget } from '../data/refs';
 import { round, yearScale, type TimeScale } from './scale';
@@ -32,7 +33,8 @@ export interface Undated {
 }
 
 export function timelineItems(data: Dataset): { dated: TimelineItem[]; undated: Undated[] } {
-  const placeOf = (id: string) => data.places.find((p) => p.id === id)!;
+  const placeOf = (id: string) => required(placeById(data.places, id), `place ${id}`);
+  const cityOfPlace = (place: Place) => cityOf(data.places, place.id) ?? place;
   const dated: TimelineItem[] = [];
   const undated: Undated[] = [];
   for (const designation of data.designations) {
@@ -49,7 +51,7 @@ export function timelineItems(data: Dataset): { dated: TimelineItem[]; undated: 
         date,
         ...span(date),
         place,
-        city: cityOf(data.places, place.id)!,
+        city: cityOfPlace(place),
         text: designation.title,
         target: { kind: 'holding', designation: designation.id, place: holding.place },
         recognition: designation.type,
@@ -64,7 +66,7 @@ export function timelineItems(data: Dataset): { dated: TimelineItem[]; undated: 
       date: event.date,
       ...span(event.date),
       place,
-      city: cityOf(data.places, place.id)!,
+      city: cityOfPlace(place),
       text: event.text,
       target: { kind: 'event', id: event.id },
       ...(event.dateQualifier ? { dateQualifier: event.dateQualifier } : {}),
@@ -76,10 +78,10 @@ export function timelineItems(data: Dataset): { dated: TimelineItem[]; undated: 
 
 /** The span a date stands for, in UTC so the layout does not depend on the reader's time zone. */
 export function span(date: string): { precision: Precision; start: Date; end: Date } {
-  const [y, m, d] = date.split('-').map(Number);
-  if (d) return { precision: 'day', start: new Date(Date.UTC(y!, m! - 1, d)), end: new Date(Date.UTC(y!, m! - 1, d)) };
-  if (m) return { precision: 'month', start: new Date(Date.UTC(y!, m! - 1, 1)), end: new Date(Date.UTC(y!, m!, 0)) };
-  return { precision: 'year', start: new Date(Date.UTC(y!, 0, 1)), end: new Date(Date.UTC(y!, 11, 31)) };
+  const [y = 0, m, d] = date.split('-').map(Number);
+  if (m && d) return { precision: 'day', start: new Date(Date.UTC(y, m - 1, d)), end: new Date(Date.UTC(y, m - 1, d)) };
+  if (m) return { precision: 'month', start: new Date(Date.UTC(y, m - 1, 1)), end: new Date(Date.UTC(y, m, 0)) };
+  return { precision: 'year', start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y, 11, 31)) };
 }
 
 /**

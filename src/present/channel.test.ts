@@ -5,7 +5,14 @@ import { PresentationLink, PresenterLink, type ChannelLike } from './channel';
 import type { PresentedDeck } from './deck';
 
 const catalog = catalogOf(dataset);
-const deck: PresentedDeck = { id: 'builtin', title: 'Deck', slides: [{ view: 'v=1', title: 'Map', notes: '' }, { view: 'v=1&panel=plan', title: 'Plan', notes: '' }] };
+const deck: PresentedDeck = {
+  id: 'builtin',
+  title: 'Deck',
+  slides: [
+    { view: 'v=1', title: 'Map', notes: '' },
+    { view: 'v=1&panel=plan', title: 'Plan', notes: '' },
+  ],
+};
 
 /** Two ends of one channel: what one posts, the other receives, as BroadcastChannel does (never the sender). */
 function pair(): [ChannelLike, ChannelLike] {

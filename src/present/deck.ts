@@ -6,7 +6,7 @@ import { parseView, serializeView, type Reason } from '../state/codec';
 import { DEFAULT_VIEW, type Catalog, type View } from '../state/view';
 
 /**
- * Briefing decks (DESIGN.md §6): an ordered list of slides, each a view (a query
+ * Briefing decks (ARCHITECTURE.md §7): an ordered list of slides, each a view (a query
  * string from serializeView), a title and speaker notes. Stored records and export
  * files have one shape and pass through one validator, so a hostile file and a
  * corrupt record are refused for the same reasons.
@@ -125,8 +125,8 @@ export function exportDeck(deck: Deck): string {
 
 export function exportFileName(deck: Deck): string {
   const stem =
-    deck.title
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+    Array.from(deck.title, (ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+      .join('')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 60) || 'deck';
@@ -160,7 +160,7 @@ export function moveSlide(slides: Slide[], from: number, by: number): Slide[] {
   if (to === from || from < 0 || from >= slides.length) return slides;
   const next = [...slides];
   const [moved] = next.splice(from, 1);
-  next.splice(to, 0, moved!);
+  if (moved) next.splice(to, 0, moved);
   return next;
 }
 

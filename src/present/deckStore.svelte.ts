@@ -1,4 +1,5 @@
 import { openStore, type KeyValueStore } from '../lib/keyValueStore';
+import { systemClock } from '../lib/instant';
 import { RecordStore, type Stored, type WriteResult } from '../lib/recordStore.svelte';
 import { newId } from '../state/savedViewRecord';
 import type { Catalog } from '../state/view';
@@ -18,7 +19,7 @@ export class Decks {
   #catalog: Catalog;
   #now: () => Date;
 
-  constructor(store: KeyValueStore | null, catalog: Catalog, now: () => Date = () => new Date(), timeout?: number) {
+  constructor(store: KeyValueStore | null, catalog: Catalog, now: () => Date = systemClock, timeout?: number) {
     this.#catalog = catalog;
     this.#now = now;
     this.store = new RecordStore(store, { prefix: PREFIX, read: (raw, key) => this.#read(raw, key), order: newestFirst }, timeout);

@@ -34,7 +34,10 @@ describe('Decks', () => {
     const reloaded = new Decks(store, catalog, clock());
     await reloaded.load();
     expect(reloaded.items).toHaveLength(1);
-    expect(reloaded.items[0]?.record).toMatchObject({ title: 'Financing briefing', slides: [{ title: 'Financing' }, { title: 'Sources' }] });
+    expect(reloaded.items[0]?.record).toMatchObject({
+      title: 'Financing briefing',
+      slides: [{ title: 'Financing' }, { title: 'Sources' }],
+    });
 
     await reloaded.remove(a.id);
     const again = new Decks(store, catalog, clock());
@@ -97,7 +100,12 @@ describe('Decks', () => {
   });
 
   it('gives up on storage that never opens within the time limit', async () => {
-    const never: KeyValueStore = { get: () => new Promise(() => {}), set: () => new Promise(() => {}), del: () => new Promise(() => {}), entries: () => new Promise(() => {}) };
+    const never: KeyValueStore = {
+      get: () => new Promise(() => {}),
+      set: () => new Promise(() => {}),
+      del: () => new Promise(() => {}),
+      entries: () => new Promise(() => {}),
+    };
     const decks = new Decks(never, catalog, clock(), 20);
     await decks.load();
     expect(decks.store.status).toBe('unavailable');

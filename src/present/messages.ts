@@ -190,12 +190,15 @@ export const presentText = defineMessages(
     badDeckDates: 'the deck’s dates are not valid',
     notJson: 'the file is not valid JSON',
     notDeckFile: 'this is not an IP Atlas deck file',
-    writeQuota: 'Not saved: this browser’s storage is full. The deck stays until you close the page; delete old decks, or export it to a file.',
-    writeFailed: 'Not saved: the browser’s storage did not answer. The deck stays until you close the page; export it to a file to keep it.',
+    writeQuota:
+      'Not saved: this browser’s storage is full. The deck stays until you close the page; delete old decks, or export it to a file.',
+    writeFailed:
+      'Not saved: the browser’s storage did not answer. The deck stays until you close the page; export it to a file to keep it.',
     searchDecks: 'Search by title',
     showingOf: 'Showing {shown} of {total}',
     showMore: 'Show {n} more',
     importedNotSaved: 'Imported “{title}”, but it could not be stored in the browser: {reason}',
-    deckStorageUnavailable: 'The decks on this device cannot be read: the browser’s storage is unavailable or not answering. Present the built-in deck, or import a deck file.',
+    deckStorageUnavailable:
+      'The decks on this device cannot be read: the browser’s storage is unavailable or not answering. Present the built-in deck, or import a deck file.',
   },
 );

@@ -5,7 +5,7 @@ import { stateText } from './messages';
 import { DEFAULT_VIEW, MEASURES, PANELS, THEMES, type Camera, type Catalog, type Mode, type View } from './view';
 
 /**
- * The URL codec (DESIGN.md §3). Each view key parses to valid, invalid-with-reason
+ * The URL codec (ARCHITECTURE.md §5). Each view key parses to valid, invalid-with-reason
  * or missing; invalid values fall back to the default and say why. Lists are joined
  * with "~" because chat apps mangle "," and "+". Defaults are left out, except in
  * pinned URLs (embeds), which spell out every key so a published embed never moves.
@@ -33,7 +33,7 @@ type Params = Map<string, string>;
 
 interface Codec<T> {
   /** The URL keys this field owns. */
-  keys: readonly string[];
+  keys: readonly [string, ...string[]];
   parse(params: Params, catalog: Catalog): KeyResult<T>;
   write(value: T): [string, string][];
 }
@@ -43,7 +43,10 @@ const invalid = (reason: Reason): { status: 'invalid'; reason: Reason } => ({ st
 function single<T>(key: string, parse: (raw: string, catalog: Catalog) => KeyResult<T>, write: (value: T) => string): Codec<T> {
   return {
     keys: [key],
-    parse: (params, catalog) => (params.has(key) ? parse(params.get(key)!, catalog) : { status: 'missing' }),
+    parse: (params, catalog) => {
+      const raw = params.get(key);
+      return raw === undefined ? { status: 'missing' } : parse(raw, catalog);
+    },
     write: (value) => [[key, write(value)]],
   };
 }
@@ -122,19 +125,17 @@ const cameraCodec = single<Camera | null>(
   'cam',
   (raw) => {
     const parts = raw.split('~');
-    const [lon, lat, zoom] = parts.map(Number);
+    const [lon = NaN, lat = NaN, zoom = NaN] = parts.map(Number);
     const ok =
       parts.length === 3 &&
       parts.every((p) => /^-?\d+(\.\d+)?$/.test(p)) &&
-      lon! >= 60 &&
-      lon! <= 150 &&
-      lat! >= 0 &&
-      lat! <= 60 &&
-      zoom! >= 2 &&
-      zoom! <= 14;
-    return ok
-      ? { status: 'valid', value: roundCamera({ lon: lon!, lat: lat!, zoom: zoom! }) }
-      : invalid(stateText.text('badCamera', { raw }));
+      lon >= 60 &&
+      lon <= 150 &&
+      lat >= 0 &&
+      lat <= 60 &&
+      zoom >= 2 &&
+      zoom <= 14;
+    return ok ? { status: 'valid', value: roundCamera({ lon, lat, zoom }) } : invalid(stateText.text('badCamera', { raw }));
   },
   (camera) => (camera ? `${camera.lon}~${camera.lat}~${camera.zoom}` : ''),
 );
@@ -232,12 +233,12 @@ export function parseView(search: string, catalog: Catalog): Parsed {
       view[field] = result.value;
       if (result.partial)
         notices.push({
-          key: codec.keys[0]!,
+          key: codec.keys[0],
           raw: result.partial.join('~'),
           reason: inBothLanguages((lang) => stateText(lang, 'placesIgnored', { ids: enumeration(lang, result.partial ?? []) })),
         });
     } else if (result.status === 'invalid') {
-      const key = codec.keys.find((k) => params.has(k)) ?? codec.keys[0]!;
+      const key = codec.keys.find((k) => params.has(k)) ?? codec.keys[0];
       notices.push({ key, raw: params.get(key) ?? '', reason: result.reason });
     }
   }

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../lib/keyValueStore';
+import { systemClock } from '../lib/instant';
 import { RecordStore, type Stored, type WriteResult } from '../lib/recordStore.svelte';
 import { cleanName, newId, readSavedView, type SavedView } from './savedViewRecord';
 
@@ -11,7 +12,7 @@ export class SavedViews {
   readonly store: RecordStore<SavedView>;
   #now: () => Date;
 
-  constructor(store: KeyValueStore | null, now: () => Date = () => new Date(), timeout?: number) {
+  constructor(store: KeyValueStore | null, now: () => Date = systemClock, timeout?: number) {
     this.store = new RecordStore(store, { prefix: 'view:', read: readSavedView, order: newestFirst }, timeout);
     this.#now = now;
   }

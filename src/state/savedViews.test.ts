@@ -38,7 +38,14 @@ describe('SavedViews', () => {
   });
 
   it('skips corrupt, future and impossible records without touching them, and says how many', async () => {
-    const good = { v: 1, id: 'abcdef123456', name: 'Good', query: 'v=1&lang=en', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    const good = {
+      v: 1,
+      id: 'abcdef123456',
+      name: 'Good',
+      query: 'v=1&lang=en',
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    };
     const store = memoryStore([
       ['view:garbage', 'not a record'],
       ['view:future', { v: 9, id: 'future', name: 'x', query: 'v=9', created: '', updated: '' }],
@@ -54,7 +61,14 @@ describe('SavedViews', () => {
   });
 
   it('deletes and renames by storage key when a record’s id disagrees with its key, so nothing comes back', async () => {
-    const record = { v: 1, id: 'abcdef123456', name: 'Mislabelled', query: 'v=1', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' };
+    const record = {
+      v: 1,
+      id: 'abcdef123456',
+      name: 'Mislabelled',
+      query: 'v=1',
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    };
     const store = memoryStore([
       ['view:zzzzzz999999', record],
       ['view:abcdef123456', { ...record, name: 'Twin' }],

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
 /**
- * Size budget of the built app (DESIGN.md §8), in gzip bytes as served. It reads
+ * Size budget of the built app (ARCHITECTURE.md §8), in gzip bytes as served. It reads
  * the build (E2E_DIST, else dist/) and its .vite/manifest.json; no browser needed.
  * Measured figures and the limits are recorded in the README.
  */
@@ -62,7 +62,7 @@ test.describe('bundle budget', () => {
     expect(firstScreenKeys.has(mapKey)).toBe(false);
     for (const file of firstScreen) expect(read(file).toString('utf8'), file).not.toContain(MAPLIBRE_MARK);
     const size = gzipped(firstScreen);
-    console.log(`first-screen JS: ${(size / KB).toFixed(1)} KiB gzip (limit ${FIRST_SCREEN_LIMIT / KB}) in ${firstScreen.join(', ')}`);
+    console.info(`first-screen JS: ${(size / KB).toFixed(1)} KiB gzip (limit ${FIRST_SCREEN_LIMIT / KB}) in ${firstScreen.join(', ')}`);
     expect(size).toBeLessThan(FIRST_SCREEN_LIMIT);
   });
 
@@ -70,7 +70,7 @@ test.describe('bundle budget', () => {
     expect(mapChunks.length).toBeGreaterThan(0);
     expect(mapChunks.some((f) => read(f).toString('utf8').includes(MAPLIBRE_MARK))).toBe(true);
     const size = gzipped(mapChunks);
-    console.log(`MapLibre chunk: ${(size / KB).toFixed(1)} KiB gzip (limit ${MAP_CHUNK_LIMIT / KB}) in ${mapChunks.join(', ')}`);
+    console.info(`MapLibre chunk: ${(size / KB).toFixed(1)} KiB gzip (limit ${MAP_CHUNK_LIMIT / KB}) in ${mapChunks.join(', ')}`);
     expect(size).toBeLessThan(MAP_CHUNK_LIMIT);
   });
 
@@ -80,7 +80,7 @@ test.describe('bundle budget', () => {
     const workerSize = gzipped(worker);
     const svg = [...withStaticImports('src/map/SvgMap.svelte')].filter((k) => !firstScreenKeys.has(k)).map((k) => manifest[k]!.file);
     const svgSize = gzipped(svg);
-    console.log(
+    console.info(
       `MapLibre worker: ${(workerSize / KB).toFixed(1)} KiB gzip (limit ${MAP_WORKER_LIMIT / KB}); SVG map: ${(svgSize / KB).toFixed(1)} KiB gzip (limit ${SVG_CHUNK_LIMIT / KB})`,
     );
     expect(workerSize).toBeLessThan(MAP_WORKER_LIMIT);
@@ -93,7 +93,7 @@ test.describe('bundle budget', () => {
     expect(embedKeys.has('src/App.svelte')).toBe(false);
     for (const file of chartEmbed) expect(read(file).toString('utf8'), file).not.toContain(MAPLIBRE_MARK);
     const size = gzipped(chartEmbed);
-    console.log(`chart embed JS: ${(size / KB).toFixed(1)} KiB gzip (limit ${CHART_EMBED_LIMIT / KB}) in ${chartEmbed.join(', ')}`);
+    console.info(`chart embed JS: ${(size / KB).toFixed(1)} KiB gzip (limit ${CHART_EMBED_LIMIT / KB}) in ${chartEmbed.join(', ')}`);
     expect(size).toBeLessThan(CHART_EMBED_LIMIT);
   });
 });
