@@ -145,8 +145,61 @@ describe('parseView', () => {
 
   it('keeps unknown keys so links from newer versions survive a round trip', () => {
     const parsed = parseView('v=1&lang=en&future=thing', catalog);
-    expect(parsed.unknown).toEqual([['future', 'thing']]);
+    expect(parsed.unknown).toEqual(['future=thing']);
     expect(serializeView(parsed.view, { unknown: parsed.unknown })).toBe('v=1&lang=en&future=thing');
+  });
+
+  it('writes unknown parameters back as they came, not re-encoded longer', () => {
+    const colons = `x=${':'.repeat(1990)}`;
+    const parsed = parseView(`?${colons}`, catalog);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.unknown).toEqual([colons]);
+    const written = serializeView(parsed.view, { unknown: parsed.unknown });
+    expect(written).toBe(`v=1&${colons}`);
+    expect(written.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(parseView(written, catalog).notices).toEqual([]);
+  });
+
+  it('drops the unknown parameters that would make the link too long, and says which', () => {
+    const big = (k: string) => `${k}=${'a'.repeat(640)}`;
+    const parsed = parseView(`embed=1&lang=en&${big('one')}&${big('two')}&${big('three')}`, catalog);
+    expect(parsed.unknown).toEqual([big('one'), big('two')]);
+    expect(parsed.notices.map((n) => n.reason.en)).toEqual([
+      'an unrecognised parameter (three) would make the link too long and was left out',
+    ]);
+    expect(serializeView(parsed.view, { unknown: parsed.unknown, pin: true }).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  });
+
+  it('reads an unknown format version as version 1, and says so', () => {
+    for (const v of ['0', '2', 'abc', '']) {
+      const parsed = parseView(`v=${v}&lang=en&panel=patents`, catalog);
+      expect(parsed.view.panel, v).toBe('patents');
+      expect(parsed.notices.map((n) => [n.key, n.reason.en])).toEqual([
+        ['v', `link format version "v=${v}" is not recognised; it was read as version 1`],
+      ]);
+    }
+    expect(parseView('v=1&lang=en', catalog).notices).toEqual([]);
+    expect(parseView('lang=en', catalog).notices).toEqual([]);
+  });
+
+  it('never writes back a link longer than it accepts, nor one that reads differently', () => {
+    const part = fc
+      .tuple(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 900 }))
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+    fc.assert(
+      fc.property(viewArb, fc.array(part, { maxLength: 6 }), (view, extra) => {
+        const query = [serializeView(view), ...extra].join('&');
+        const parsed = parseView(query, catalog);
+        for (const pin of [false, true]) {
+          const written = serializeView(parsed.view, { unknown: parsed.unknown, pin });
+          expect(written.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+          const again = parseView(written, catalog);
+          expect(again.view).toEqual(parsed.view);
+          expect(again.notices.filter((n) => n.key === '')).toEqual([]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads embed=1 as embed mode, whatever mode says', () => {

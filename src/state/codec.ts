@@ -176,8 +176,12 @@ const OWNED_KEYS = new Set(['v', ...VIEW_KEYS.flatMap((k) => CODECS[k].keys)]);
 export interface Parsed {
   view: View;
   notices: Notice[];
-  /** Keys this version does not know, kept in order so links from newer versions survive. */
-  unknown: [string, string][];
+  /**
+   * Parameters this version does not know, as they were written ("key=value",
+   * undecoded), kept in order so links from newer versions survive; only as many
+   * as fit, so the link written back is never longer than one this parser accepts.
+   */
+  unknown: string[];
 }
 
 /** Parses a query string (with or without "?"). Never throws. */
@@ -194,7 +198,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
   }
 
   const params: Params = new Map();
-  const unknown: [string, string][] = [];
+  const unknown: { key: string; raw: string }[] = [];
   for (const part of query.split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
@@ -209,7 +213,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
       continue;
     }
     if (!OWNED_KEYS.has(key)) {
-      unknown.push([key, value]);
+      unknown.push({ key, raw: part });
       continue;
     }
     if (params.has(key)) {
@@ -223,7 +227,7 @@ export function parseView(search: string, catalog: Catalog): Parsed {
     params.set(key, value);
   }
 
-  migrate(params);
+  notices.push(...migrate(params));
 
   const view = { ...DEFAULT_VIEW } as Record<keyof View, unknown>;
   for (const field of VIEW_KEYS) {
@@ -242,22 +246,48 @@ export function parseView(search: string, catalog: Catalog): Parsed {
       notices.push({ key, raw: params.get(key) ?? '', reason: result.reason });
     }
   }
-  return { view: normalise(view as unknown as View), notices, unknown };
+  const parsed = normalise(view as unknown as View);
+  const kept = fitting(parsed, unknown);
+  const dropped = unknown.slice(kept.length).map((u) => u.key);
+  if (dropped.length > 0)
+    notices.push({
+      key: '',
+      raw: dropped.join('&'),
+      reason: inBothLanguages((lang) => stateText(lang, 'unknownKeysDropped', { n: dropped.length, keys: enumeration(lang, dropped) })),
+    });
+  return { view: parsed, notices, unknown: kept.map((u) => u.raw) };
+}
+
+/** The unknown parameters, in order, that fit beside the view's own keys (all of them in an embed, which pins them) within the limit. */
+function fitting(view: View, unknown: { key: string; raw: string }[]): { key: string; raw: string }[] {
+  let length = serializeView(view, { pin: view.mode === 'embed' }).length;
+  const kept: { key: string; raw: string }[] = [];
+  for (const u of unknown) {
+    if (length + 1 + u.raw.length > MAX_QUERY_LENGTH) break;
+    length += 1 + u.raw.length;
+    kept.push(u);
+  }
+  return kept;
 }
 
 /**
  * Future format changes go here: each step rewrites an older version's keys
- * into the current ones, so old links keep working. Version 1 is the first.
+ * into the current ones, so old links keep working. Version 1 is the first, so
+ * any other value (0, a newer version, text) is read as version 1, the best
+ * reading there is, and says so.
  */
-function migrate(params: Params): void {
-  const version = Number(params.get('v') ?? URL_VERSION);
-  if (!Number.isInteger(version) || version > URL_VERSION) params.delete('v');
+function migrate(params: Params): Notice[] {
+  const raw = params.get('v');
+  params.delete('v');
+  if (raw === undefined || raw === String(URL_VERSION)) return [];
+  return [{ key: 'v', raw, reason: stateText.text('unknownVersion', { raw, version: URL_VERSION }) }];
 }
 
 export interface SerializeOptions {
   /** Write every key, defaults included (embed codes). */
   pin?: boolean;
-  unknown?: [string, string][];
+  /** Parameters to keep as they came ("key=value"), from Parsed.unknown. */
+  unknown?: readonly string[];
 }
 
 /** The query string for a view, without "?". The same view always gives the same string. */
@@ -271,8 +301,13 @@ export function serializeView(view: View, options: SerializeOptions = {}): strin
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
     pairs.push(...(CODECS[field] as Codec<unknown>).write(value));
   }
-  pairs.push(...(options.unknown ?? []));
-  return pairs.map(([k, val]) => `${encode(k)}=${encode(val)}`).join('&');
+  let query = pairs.map(([k, val]) => `${encode(k)}=${encode(val)}`).join('&');
+  // A view that has grown since the link was read may leave room for fewer of them.
+  for (const part of options.unknown ?? []) {
+    if (query.length + 1 + part.length > MAX_QUERY_LENGTH) break;
+    query += `&${part}`;
+  }
+  return query;
 }
 
 /**

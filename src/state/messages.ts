@@ -30,6 +30,9 @@ export const stateText = defineMessages(
     tooLong: '链接过长（{n} 个字符），超出部分已忽略',
     undecodable: '无法解码的参数已忽略',
     duplicateKey: '参数“{key}”重复，已采用第一个值',
+    unknownVersion: '链接格式版本“v={raw}”无法识别，已按第 {version} 版读取',
+    unknownKeysDropped: { other: '链接中 {n} 个无法识别的参数（{keys}）会使链接过长，已省略' },
+    linkNotice: '链接中有部分参数无法识别，已按默认值显示',
   },
   {
     appTitle: 'IP Atlas',
@@ -59,5 +62,11 @@ export const stateText = defineMessages(
     tooLong: 'the link is too long ({n} characters); the rest was ignored',
     undecodable: 'a parameter that could not be decoded was ignored',
     duplicateKey: '"{key}" appears twice; the first value was used',
+    unknownVersion: 'link format version "v={raw}" is not recognised; it was read as version {version}',
+    unknownKeysDropped: {
+      one: 'an unrecognised parameter ({keys}) would make the link too long and was left out',
+      other: '{n} unrecognised parameters ({keys}) would make the link too long and were left out',
+    },
+    linkNotice: 'Part of this link could not be read, so defaults are shown instead',
   },
 );

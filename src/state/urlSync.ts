@@ -8,7 +8,7 @@ import type { ViewState } from './viewState.svelte';
  * or replace, as the change says), and restores the view on Back and Forward.
  */
 export function startUrlSync(state: ViewState, catalog: Catalog, title: (view: View) => string, win: Window = window): () => void {
-  let unknown: [string, string][] = [];
+  let unknown: string[] = [];
 
   const readUrl = () => {
     const parsed = parseView(win.location.search, catalog);
