@@ -1,19 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig, Rollup } from 'vite';
+import { ACTIVATE_MESSAGE, BUILD_META } from '../src/offline/protocol.ts';
 
 /**
- * Offline support (issue 7): at build time, a small service worker that precaches
- * every file of this build under a cache named after the build's contents.
+ * Offline support: at build time, a small service worker that precaches every file
+ * of this build, and refuses any set of files that is not exactly this build.
  *
- * - install adds everything to a new cache with one cache.addAll, which stores all
- *   or nothing, fetching past the HTTP cache so an old index.html cannot slip in;
- * - the new worker waits until no page runs the old build, then activate deletes
- *   every other cache of ours;
- * - fetch answers same-origin GETs from its own cache only (never another
- *   build's), falling back to the network, and answers navigations to the app
- *   with the cached index.html.
+ * - Each build has an id, a digest of every file it ships. The id is stamped into
+ *   index.html (a meta tag) and into the worker, with each file's SHA-256.
+ * - install fetches every file past the HTTP cache and checks its digest. One file
+ *   from another build (a deploy half done: the old index.html beside new chunks)
+ *   fails the install, and the build already installed keeps serving. Only a
+ *   complete, verified set is written to a cache named after the build.
+ * - A new build waits. The page offers "Reload to update"; the worker takes over
+ *   only when asked, and the page reloads at once, so the switch is a navigation.
+ * - fetch answers same-origin GETs from its own build's cache only, falling back to
+ *   the network, and answers navigations to the app with the cached index.html.
  *
  * So a page is served entirely by one build or entirely by the next, never a mix.
  */
@@ -26,9 +30,15 @@ export interface BuiltFile {
   content: string | Uint8Array;
 }
 
+export interface PrecacheEntry {
+  url: string;
+  sha256: string;
+}
+
 export interface Precache {
+  build: string;
   cacheName: string;
-  urls: string[];
+  files: PrecacheEntry[];
 }
 
 /** Files a page never asks for (source maps, .vite/manifest.json, dotfiles), and the worker itself. */
@@ -36,39 +46,76 @@ function skipped(fileName: string): boolean {
   return fileName === SW_FILE || fileName.endsWith('.map') || fileName.split(/[\\/]/).some((part) => part.startsWith('.'));
 }
 
-/**
- * The URLs to precache and a cache name that changes whenever any file's name or
- * content changes, including files in public/ that keep their name across builds.
- */
-export function precacheManifest(files: BuiltFile[], base = '/'): Precache {
-  const entries = files
+const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+function entries(files: BuiltFile[], base: string): PrecacheEntry[] {
+  const list = files
     .filter((f) => !skipped(f.fileName))
-    .map((f) => ({ url: base + f.fileName.split(sep).join('/'), hash: createHash('sha256').update(f.content).digest('hex') }))
+    .map((f) => ({ url: base + f.fileName.split(sep).join('/'), sha256: sha256(f.content) }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const urls = [...new Set(entries.map((e) => e.url))];
+  return list.filter((e, i) => list[i - 1]?.url !== e.url);
+}
+
+/**
+ * The build's id: it changes whenever any file's name or content changes,
+ * including files in public/ that keep their name across builds.
+ */
+export function buildId(files: BuiltFile[], base = '/'): string {
   const digest = createHash('sha256');
-  for (const e of entries) digest.update(`${e.url}\n${e.hash}\n`);
-  return { cacheName: CACHE_PREFIX + digest.digest('hex').slice(0, 16), urls };
+  for (const e of entries(files, base)) digest.update(`${e.url}\n${e.sha256}\n`);
+  return digest.digest('hex').slice(0, 16);
+}
+
+/** index.html with the build's id in a meta tag, so the page and the worker can say which build they are. */
+export function stampHtml(html: string, build: string): string {
+  const tag = `<meta name="${BUILD_META}" content="${build}">`;
+  return html.includes('</head>') ? html.replace('</head>', `  ${tag}\n  </head>`) : `${tag}\n${html}`;
+}
+
+/** What the worker precaches: every file with its digest, under a cache named after the build. */
+export function precacheManifest(files: BuiltFile[], base = '/', build = buildId(files, base)): Precache {
+  return { build, cacheName: CACHE_PREFIX + build, files: entries(files, base) };
 }
 
 /** The worker's source. Plain JS, no imports: it runs before anything else is loaded. */
-export function serviceWorkerSource({ cacheName, urls }: Precache, base = '/'): string {
+export function serviceWorkerSource({ build, cacheName, files }: Precache, base = '/'): string {
   return `// Generated by scripts/vite-plugin-offline.ts. Do not edit.
+const BUILD = ${JSON.stringify(build)};
 const CACHE = ${JSON.stringify(cacheName)};
 const PREFIX = ${JSON.stringify(CACHE_PREFIX)};
-const PRECACHE = ${JSON.stringify(urls)};
+const FILES = ${JSON.stringify(files)};
 const INDEX = ${JSON.stringify(`${base}index.html`)};
 const APP_PATHS = new Set(${JSON.stringify([base, `${base}index.html`])});
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))).catch(async (error) => {
-        await caches.delete(CACHE);
-        throw error;
-      }),
-    ),
+const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+
+// Every file is fetched and checked before any is stored: a set with one file from
+// another build is refused whole, and the installed build keeps serving.
+async function precache() {
+  const checked = await Promise.all(
+    FILES.map(async ({ url, sha256 }) => {
+      const response = await fetch(new Request(url, { cache: 'reload' }));
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      const digest = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+      if (digest !== sha256) throw new Error(url + ' is not the file of build ' + BUILD);
+      return [url, response];
+    }),
   );
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(checked.map(([url, response]) => cache.put(url, response)));
+  } catch (error) {
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === ${JSON.stringify(ACTIVATE_MESSAGE)}) self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {
@@ -116,15 +163,16 @@ export function offline(): Plugin {
       // After index.html and every chunk and asset have been emitted.
       order: 'post',
       handler(_options, bundle) {
-        const built: BuiltFile[] = Object.values(bundle).map((file) => ({
-          fileName: file.fileName,
-          content: file.type === 'chunk' ? file.code : file.source,
-        }));
+        const html = Object.values(bundle).find((f): f is Rollup.OutputAsset => f.type === 'asset' && f.fileName === 'index.html');
+        const built = (): BuiltFile[] =>
+          Object.values(bundle).map((file) => ({ fileName: file.fileName, content: file.type === 'chunk' ? file.code : file.source }));
         const publicFiles: BuiltFile[] =
           config.publicDir && config.build.copyPublicDir
             ? listFiles(config.publicDir).map((path) => ({ fileName: relative(config.publicDir, path), content: readFileSync(path) }))
             : [];
-        const manifest = precacheManifest([...built, ...publicFiles], config.base);
+        const build = buildId([...built(), ...publicFiles], config.base);
+        if (html) html.source = stampHtml(typeof html.source === 'string' ? html.source : new TextDecoder().decode(html.source), build);
+        const manifest = precacheManifest([...built(), ...publicFiles], config.base, build);
         this.emitFile({ type: 'asset', fileName: SW_FILE, source: serviceWorkerSource(manifest, config.base) });
       },
     },

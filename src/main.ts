@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import { dataset } from './data/dataset';
 import { registerOffline } from './offline/register';
+import { OfflineUpdates } from './offline/updates.svelte';
 import { SavedViews } from './state/savedViews.svelte';
 import { openStore } from './lib/keyValueStore';
 import { titleFor } from './state/title';
@@ -11,7 +12,8 @@ import { ViewState } from './state/viewState.svelte';
 
 const state = new ViewState();
 startUrlSync(state, catalogOf(dataset), (view) => titleFor(view, dataset));
-registerOffline(state.current.mode);
+const updates = new OfflineUpdates();
+registerOffline(state.current.mode, updates);
 
 const target = document.getElementById('app') ?? document.body;
 
@@ -23,5 +25,5 @@ if (state.current.mode === 'embed') {
   const { default: App } = await import('./App.svelte');
   const saved = new SavedViews(openStore());
   void saved.load();
-  mount(App, { target, props: { viewState: state, saved } });
+  mount(App, { target, props: { viewState: state, saved, updates } });
 }
