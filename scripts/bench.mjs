@@ -67,6 +67,8 @@ const LABELS = {
   heapMiB: ['JS heap after the interactions', 'MiB'],
   embedFcp: ['Chart embed: first contentful paint', 'ms'],
   embedKiB: ['Chart embed: all bytes (gzip)', 'KiB'],
+  savedViewsDialog: ['Saved-views dialog with 2,000 views (click → listed)', 'ms'],
+  decksDialog: ['Deck dialog with 200 decks (click → listed)', 'ms'],
 };
 console.log(`\nIP Atlas benchmark: median of ${RUNS} cold loads in Chromium ${browser.version()} (swiftshader WebGL), 1440×900\n`);
 console.log('| measure | median | unit |\n|---|---:|---|');
@@ -112,7 +114,83 @@ async function measure() {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heapMiB = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 2 ** 20;
   await context.close();
-  return { jsKiB, totalKiB, ...load, selectPlace, switchPanel, changeLanguage, heapMiB, ...(await measureEmbed()) };
+  return {
+    jsKiB,
+    totalKiB,
+    ...load,
+    selectPlace,
+    switchPanel,
+    changeLanguage,
+    heapMiB,
+    ...(await measureEmbed()),
+    ...(await measureDialogs()),
+  };
+}
+
+/** Both storage dialogs on a device that holds 2,000 saved views and 200 decks, opened right after a cold load. */
+async function measureDialogs() {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(origin + '/');
+  await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('ip-atlas');
+      open.onupgradeneeded = () => open.result.createObjectStore('records');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const at = (i) => new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString();
+    const id = (prefix, i) => `${prefix}${String(i).padStart(6, '0')}`;
+    for (let i = 0; i < 2000; i++) {
+      const view = {
+        v: 1,
+        id: id('view', i),
+        name: `视图 ${i}`,
+        query: `v=1&panel=financing&places=chengdu`,
+        created: at(i),
+        updated: at(i),
+      };
+      store.put(view, `view:${view.id}`);
+    }
+    const slides = Array.from({ length: 10 }, (_, n) => ({ view: 'v=1&panel=patents', title: `第 ${n + 1} 页`, notes: '' }));
+    for (let i = 0; i < 200; i++) {
+      const deck = { v: 1, id: id('deck', i), title: `演示稿 ${i}`, slides, created: at(i), updated: at(i) };
+      store.put(deck, `deck:${deck.id}`);
+    }
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  const openDialog = async (button, selector, count) => {
+    await page.reload();
+    await page.waitForSelector(`header button:text-is("${button}")`);
+    const ms = await page.evaluate(
+      async ({ button, selector, count }) => {
+        const trigger = [...document.querySelectorAll('header button')].find((b) => b.textContent.trim() === button);
+        const start = performance.now();
+        trigger.click();
+        await new Promise((resolve, reject) => {
+          const check = () => {
+            if (document.querySelectorAll(selector).length >= count) resolve();
+            else if (performance.now() - start > 10_000) reject(new Error(`${selector}: fewer than ${count} after 10 s`));
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      },
+      { button, selector, count },
+    );
+    await page.keyboard.press('Escape');
+    return ms;
+  };
+  const savedViewsDialog = await openDialog('已存视图', '[data-saved-view]', 100);
+  // Each dialog draws its first page: 100 views, and the built-in deck with 50 of the user's.
+  const decksDialog = await openDialog('演示', '[data-deck]', 51);
+  await context.close();
+  return { savedViewsDialog, decksDialog };
 }
 
 async function measureEmbed() {

@@ -35,6 +35,8 @@ export const shareText = defineMessages(
     showMore: '再显示 {n} 条',
     noMatches: '没有名称相符的已存视图。',
     savedOnDevice: '已保存到此设备：{name}',
+    exportViews: '下载链接清单',
+    exportViewsHeading: '知识产权城市图谱 · 已存视图',
   },
   {
     share: 'Share',
@@ -73,5 +75,7 @@ export const shareText = defineMessages(
     showMore: 'Show {n} more',
     noMatches: 'No saved view has that name.',
     savedOnDevice: 'Saved on this device: {name}',
+    exportViews: 'Download as a list of links',
+    exportViewsHeading: 'IP Atlas · saved views',
   },
 );
