@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { exportDeck, exportFileName, FILE_KIND, importDeck, LIMITS, moveSlide, readDeck, slideQuery, type Deck } from './deck';
+import {
+  decodeDeckFile,
+  exportDeck,
+  exportFileName,
+  FILE_KIND,
+  importDeck,
+  LIMITS,
+  moveSlide,
+  readDeck,
+  slideQuery,
+  type Deck,
+} from './deck';
 import { catalogOf } from '../state/view';
 import { parseView } from '../state/codec';
 
@@ -146,6 +157,36 @@ describe('importDeck', () => {
       expect(read.error.en).toContain(reason);
       expect(read.error.zh).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe('decodeDeckFile', () => {
+  const text = '{"title":"杭州与宁波"}';
+  const utf16 = (le: boolean) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set(le ? [0xff, 0xfe] : [0xfe, 0xff]);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      bytes.set(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff], 2 + i * 2);
+    }
+    return bytes;
+  };
+
+  it('reads UTF-8, with or without a byte-order mark, and UTF-16 in either byte order', () => {
+    const utf8 = new TextEncoder().encode(text);
+    expect(decodeDeckFile(utf8)).toBe(text);
+    expect(decodeDeckFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(text);
+    expect(decodeDeckFile(utf16(true))).toBe(text);
+    expect(decodeDeckFile(utf16(false))).toBe(text);
+  });
+
+  it('leaves NUL bytes in, for the JSON parser to refuse', () => {
+    const withNul = new TextEncoder().encode('{"kind":"ip-atlas-deck","title":"a\u0000b"}');
+    expect(decodeDeckFile(withNul)).toContain('\u0000');
+    expect(importDeck(decodeDeckFile(withNul), catalog, 'abcdef')).toMatchObject({
+      ok: false,
+      error: { en: 'the file is not valid JSON' },
+    });
   });
 });
 

@@ -150,6 +150,18 @@ export function importDeck(text: string, catalog: Catalog, id: string): DeckResu
   return readDeck({ ...(raw as Record<string, unknown>), id }, catalog);
 }
 
+/**
+ * A deck file's text. Editors on Windows still save UTF-16 with a byte-order
+ * mark; everything else is read as UTF-8 (a UTF-8 BOM dropped). Bytes that are
+ * not valid text become U+FFFD, which the JSON parser then refuses.
+ */
+export function decodeDeckFile(bytes: Uint8Array): string {
+  const [a, b] = bytes;
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
 export function fileTooLarge(bytes: number): boolean {
   return bytes > LIMITS.fileBytes;
 }

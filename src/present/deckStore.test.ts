@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import { memoryStore, type KeyValueStore } from '../lib/keyValueStore';
@@ -124,5 +125,69 @@ describe('Decks', () => {
     await saved;
     expect(decks.items.map((d) => d.record.id)).toEqual([early.id]);
     expect(await store.get(`deck:${early.id}`)).toMatchObject({ title: 'Early' });
+  });
+});
+
+describe('Decks over generated IndexedDB contents', () => {
+  const id = fc.constantFrom('aaaaaa', 'bbbbbb', 'cccccc1');
+  const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }).map((t) => new Date(t).toISOString());
+  const slides = fc.array(
+    fc.record({
+      view: fc.constantFrom('v=1', 'v=1&panel=patents', 'v=1&places=hangzhou~ningbo'),
+      title: fc.string({ maxLength: 40 }),
+      notes: fc.string({ maxLength: 80 }),
+    }),
+    { maxLength: 4 },
+  );
+  const valid = fc.record({
+    v: fc.constant(1),
+    id,
+    title: fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+    slides,
+    created: instant,
+    updated: instant,
+  });
+  const broken = fc.oneof(
+    valid.map((d) => ({ ...d, created: '2026-13-01T00:00:00.000Z' })),
+    valid.map((d) => ({ ...d, updated: '2026-02-30T12:00:00.000Z' })),
+    valid.map((d) => ({ ...d, slides: 'not a list' })),
+    valid.map((d) => ({ ...d, slides: [{ view: 'v=1&places=atlantis', title: '', notes: '' }] })),
+    valid.map((d) => ({ ...d, title: 'x'.repeat(100_000) })),
+    valid.map((d) => ({ ...d, v: 2 })),
+    fc.anything(),
+  );
+  const row = fc.tuple(
+    fc.oneof(
+      fc.stringMatching(/^[a-z0-9]{6,10}$/).map((k) => `deck:${k}`),
+      fc.constant('deck:BAD KEY'),
+      fc.constant('view:aaaaaa'),
+    ),
+    fc.oneof(
+      valid.map((value) => ({ value, ok: true })),
+      broken.map((value) => ({ value, ok: false })),
+    ),
+  );
+
+  it('lists every valid deck exactly once under its key’s id, throws nothing, changes nothing, and deletes by key', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(row, { selector: ([key]) => key, maxLength: 20 }), async (rows) => {
+        const store = memoryStore(rows.map(([key, { value }]) => [key, value]));
+        const before = structuredClone(await store.entries());
+        const decks = new Decks(store, catalog, clock());
+        await decks.load();
+        const expected = rows.filter(([key, { ok }]) => ok && /^deck:[a-z0-9]{6,10}$/.test(key)).map(([key]) => key);
+        expect(decks.store.items.map((i) => i.key).sort()).toEqual([...expected].sort());
+        for (const { key, record } of decks.store.items) expect(`deck:${record.id}`).toBe(key);
+        expect(await store.entries()).toEqual(before);
+
+        const [first] = decks.store.items;
+        if (!first) return;
+        await decks.remove(first.record.id);
+        const reloaded = new Decks(store, catalog, clock());
+        await reloaded.load();
+        expect(reloaded.store.items.map((i) => i.key).sort()).toEqual(expected.filter((k) => k !== first.key).sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -127,3 +127,60 @@ describe('readSavedView', () => {
     expect(readSavedView({ ...base, query: `v=1&${'x'.repeat(3000)}` })).toEqual({ ok: false, reason: 'bad query' });
   });
 });
+
+describe('SavedViews over generated IndexedDB contents', () => {
+  // A small pool of ids, so that one id often sits under several keys, and keys that often disagree with the id.
+  const id = fc.constantFrom('aaaaaa', 'bbbbbb', 'cccccc1');
+  const instant = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2030, 0, 1) }).map((t) => new Date(t).toISOString());
+  const valid = fc.record({
+    v: fc.constant(1),
+    id,
+    name: fc.string({ minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== ''),
+    query: fc.constantFrom('v=1', 'v=1&panel=plan', 'v=1&lang=en&places=chengdu'),
+    created: instant,
+    updated: instant,
+  });
+  const broken = fc.oneof(
+    valid.map((r) => ({ ...r, created: '2026-13-01T00:00:00.000Z' })),
+    valid.map((r) => ({ ...r, updated: '2026-02-30T12:00:00.000Z' })),
+    valid.map((r) => ({ ...r, name: 'x'.repeat(100_000) })),
+    valid.map((r) => ({ ...r, v: '1' })),
+    valid.map((r) => ({ ...r, query: 42 })),
+    valid.map((r) => ({ ...r, id: 'Not An Id' })),
+    fc.anything(),
+  );
+  const row = fc.tuple(
+    fc.oneof(
+      fc.stringMatching(/^[a-z0-9]{1,8}$/).map((k) => `view:${k}`),
+      fc.constant('deck:aaaaaa'),
+    ),
+    fc.oneof(
+      valid.map((value) => ({ value, ok: true })),
+      broken.map((value) => ({ value, ok: false })),
+    ),
+  );
+
+  it('lists every valid record exactly once by its key, throws nothing, changes nothing, and deletes by key', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(row, { selector: ([key]) => key, maxLength: 25 }), async (rows) => {
+        const store = memoryStore(rows.map(([key, { value }]) => [key, value]));
+        const before = structuredClone(await store.entries());
+        const views = new SavedViews(store, clock());
+        await views.load();
+        const expected = rows.filter(([key, { ok }]) => ok && key.startsWith('view:')).map(([key]) => key);
+        expect(views.items.map((i) => i.key).sort()).toEqual([...expected].sort());
+        expect(views.store.skipped.length).toBe(rows.filter(([key, { ok }]) => !ok && key.startsWith('view:')).length);
+        expect(await store.entries()).toEqual(before);
+
+        const [first] = views.items;
+        if (!first) return;
+        await views.remove(first.key);
+        const reloaded = new SavedViews(store, clock());
+        await reloaded.load();
+        expect(reloaded.items.map((i) => i.key).sort()).toEqual(expected.filter((k) => k !== first.key).sort());
+        expect(await store.entries()).toEqual(before.filter(([key]) => key !== first.key));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

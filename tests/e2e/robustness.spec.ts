@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/vite-plugin-csp';
 import { expect, test } from './fixtures';
+import { seedRecords, storedKeys } from './idb';
 
 /** Fuzz cases run by this file, reported by the closing note; keep in step with the numRuns below. */
 const URL_CASES = 40;
@@ -73,39 +74,20 @@ test.describe('input from outside', () => {
       created: '2026-01-01T00:00:00.000Z',
       updated: '2026-01-01T00:00:00.000Z',
     };
-    await page.evaluate(async (good) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('ip-atlas');
-        open.onupgradeneeded = () => open.result.createObjectStore('records');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('records', 'readwrite');
-      const store = tx.objectStore('records');
-      store.put(good, `view:${good.id}`);
-      store.put('garbage', 'view:garbage');
-      store.put({ v: 0, id: 'old', name: 'old', query: 'x' }, 'view:old');
-      store.put({ ...good, id: 'hugeview0001', name: 'x'.repeat(1_000_000) }, 'view:hugeview0001');
-      store.put({ v: 1, slides: 'not an array' }, 'deck:broken');
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-      db.close();
-    }, good);
+    await seedRecords(page, [
+      [`view:${good.id}`, good],
+      ['view:garbage', 'garbage'],
+      ['view:old', { v: 0, id: 'old', name: 'old', query: 'x' }],
+      ['view:hugeview0001', { ...good, id: 'hugeview0001', name: 'x'.repeat(1_000_000) }],
+      ['deck:broken', { v: 1, slides: 'not an array' }],
+    ]);
     await page.reload();
     await page.getByRole('button', { name: '已存视图' }).click();
     await expect(page.locator('[data-saved-view]')).toHaveCount(1);
     await expect(page.getByText('有 3 条已存记录无法读取，已跳过（原记录未被改动）。')).toBeVisible();
     await page.getByRole('button', { name: 'A good view' }).click();
     await expect(page).toHaveURL(/panel=plan/);
-    const keys = await page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const open = indexedDB.open('ip-atlas');
-          open.onsuccess = () => {
-            const req = open.result.transaction('records').objectStore('records').getAllKeys();
-            req.onsuccess = () => resolve((req.result as string[]).sort());
-          };
-        }),
-    );
+    const keys = await storedKeys(page);
     expect(keys).toEqual(['deck:broken', 'view:garbage', 'view:goodview0001', 'view:hugeview0001', 'view:old']);
   });
 
