@@ -106,12 +106,28 @@ export class RecordStore<T> {
 
   async #load(): Promise<void> {
     if (!this.#store) return this.#unavailable();
+    const entries = this.#store.entries();
     let rows: [string, unknown][];
     try {
-      rows = await withTimeout(this.#store.entries(), this.#timeout);
-    } catch {
-      return this.#unavailable();
+      rows = await withTimeout(entries, this.#timeout);
+    } catch (error) {
+      this.#unavailable();
+      // Storage that is only slow (a busy machine, a large store) may still answer: then the list is read after all.
+      if (error instanceof StorageTimeout) entries.then((late) => this.#recover(late)).catch(() => {});
+      return;
     }
+    this.#apply(rows);
+  }
+
+  /** Storage answered after the time limit: read what it holds, and store what was made in memory meanwhile. */
+  #recover(rows: [string, unknown][]): void {
+    const madeMeanwhile = [...this.items];
+    this.#apply(rows);
+    this.failure = null;
+    for (const { key, record } of madeMeanwhile) void this.#write(() => this.#store?.set(key, record));
+  }
+
+  #apply(rows: [string, unknown][]): void {
     const read: Stored<T>[] = [];
     const skipped: Skipped[] = [];
     for (const [key, raw] of rows) {

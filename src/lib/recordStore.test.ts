@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryStore, type KeyValueStore } from './keyValueStore';
 import { RecordStore, type RecordKind } from './recordStore.svelte';
 
@@ -64,6 +64,21 @@ describe('RecordStore', () => {
     const saved = notes.put('note:1', { id: '1', text: 'kept in memory' });
     expect(notes.items.map((i) => i.record.text)).toEqual(['kept in memory']);
     expect(await saved).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
+  it('reads storage that answers only after the time limit, and stores what was made in memory meanwhile', async () => {
+    const store = memoryStore([['note:old', { id: 'old', text: 'stored before' }]]);
+    let answer!: () => void;
+    const late = new Promise<void>((resolve) => (answer = resolve));
+    const notes = new RecordStore({ ...store, entries: async () => (await late, store.entries()) }, kind, 20);
+    await notes.load();
+    expect(notes.status).toBe('unavailable');
+    expect(await notes.put('note:new', { id: 'new', text: 'made meanwhile' })).toEqual({ ok: false, reason: 'unavailable' });
+    answer();
+    await vi.waitFor(() => expect(notes.status).toBe('ready'));
+    expect(notes.items.map((i) => i.key).sort()).toEqual(['note:new', 'note:old']);
+    expect(notes.failure).toBeNull();
+    await vi.waitFor(async () => expect(await store.get('note:new')).toEqual({ id: 'new', text: 'made meanwhile' }));
   });
 
   it('never reports a write that storage refused as done: a full quota keeps the record and says so', async () => {
