@@ -1,5 +1,5 @@
 import { dataText } from './messages';
-import { coveragePrefix } from './terms';
+import { coverageBriefName, coveragePrefix } from './terms';
 import type { Aggregation, Lang, Observation } from './types';
 
 /**
@@ -15,6 +15,13 @@ export function coverageLine(o: Observation, lang: Lang): string | null {
   const text = o.covers.text?.[lang] ?? '';
   if (o.covers.kind === 'place') return text || null;
   return `${coveragePrefix(lang, o.covers.kind)}${text}`;
+}
+
+/** What the figure covers in a few words: the narrowing of a place's figure, or the kind of thing it is about. */
+export function coverageBrief(o: Observation, lang: Lang): string | null {
+  if (!o.covers) return null;
+  if (o.covers.kind === 'place') return o.covers.text?.[lang] ?? null;
+  return coverageBriefName(lang, o.covers.kind);
 }
 
 const WITHIN: Partial<Record<Aggregation, 'withinRank' | 'withinRankChange' | 'withinShare'>> = {

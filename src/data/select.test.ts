@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
 import { cityOf, isWithin, placeTree } from './places';
-import { placeSummaries, titlesHeld } from './select';
+import { placeCounts, titlesHeld } from './select';
 import type { Dataset, Place } from './types';
 
 const place = (id: string, parent?: string): Place => ({
@@ -30,8 +30,8 @@ describe('cityOf', () => {
   });
 });
 
-describe('placeSummaries', () => {
-  it('counts figures, designation holdings and events per place', () => {
+describe('placeCounts', () => {
+  it('counts a place’s own figures, titles and events, and the titles held inside it', () => {
     const source = { file: 'f', quote: 'q' };
     const data = {
       places,
@@ -48,8 +48,14 @@ describe('placeSummaries', () => {
       ],
       events: [{ place: 'b' }],
     } as unknown as Dataset;
-    const byId = Object.fromEntries(placeSummaries(data).map((s) => [s.place.id, [s.figures, s.designations, s.events]]));
-    expect(byId).toEqual({ a: [2, 1, 0], a1: [0, 1, 0], a1x: [0, 0, 0], b: [0, 0, 1], b1: [1, 0, 0] });
+    const counts = (id: string) => Object.values(placeCounts(data, id));
+    expect(['a', 'a1', 'a1x', 'b', 'b1'].map(counts)).toEqual([
+      [2, 1, 1, 0],
+      [0, 1, 1, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 1],
+      [1, 0, 0, 0],
+    ]);
   });
 });
 

@@ -1,30 +1,27 @@
-import { isWithin, placeTree } from './places';
-import type { Dataset, Designation, DesignationLevel, Holding, Place } from './types';
+import { isWithin } from './places';
+import type { Dataset, Designation, DesignationLevel, Holding } from './types';
 
-export interface PlaceSummary {
-  place: Place;
+export interface PlaceCounts {
+  /** Figures the seeds give for the place itself, every version of a stated conflict included. */
   figures: number;
-  designations: number;
+  /** Titles the place itself holds. */
+  titles: number;
+  /** Titles held by the place or anything inside it (titlesHeld). */
+  titlesWithin: number;
   events: number;
 }
 
-/** How much the seeds say about each place, cities first, each followed by its districts and zones. Designations count titles held, nothing else. */
-export function placeSummaries(data: Dataset): PlaceSummary[] {
-  const figures = countBy(data.observations.map((o) => o.place));
-  const designations = countBy(data.designations.filter((d) => d.type === 'title').flatMap((d) => d.holders.map((h) => h.place)));
-  const events = countBy(data.events.map((e) => e.place));
-  return placeTree(data.places).map((place) => ({
-    place,
-    figures: figures.get(place.id) ?? 0,
-    designations: designations.get(place.id) ?? 0,
-    events: events.get(place.id) ?? 0,
-  }));
-}
-
-function countBy(keys: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return counts;
+/**
+ * How much the seeds say about one place. The one count of each thing the app
+ * shows: a place's own figures, titles and events, and the titles held inside it.
+ */
+export function placeCounts(data: Pick<Dataset, 'places' | 'designations' | 'observations' | 'events'>, id: string): PlaceCounts {
+  return {
+    figures: data.observations.filter((o) => o.place === id).length,
+    titles: data.designations.filter((d) => d.type === 'title').reduce((n, d) => n + d.holders.filter((h) => h.place === id).length, 0),
+    titlesWithin: titlesHeld(data, id).length,
+    events: data.events.filter((e) => e.place === id).length,
+  };
 }
 
 export interface TitleHeld {

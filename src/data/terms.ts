@@ -95,6 +95,15 @@ export const coveragePrefix = defineTerms<Exclude<CoverageKind, 'place'>>({
   'wider-area': { zh: '范围大于本地：', en: 'A wider area than the place: ' },
 });
 
+/** The same, in a few words, for a sentence that names the figure beside others. */
+export const coverageBriefName = defineTerms<Exclude<CoverageKind, 'place'>>({
+  institution: { zh: '一家机构的业务量', en: 'one institution’s own book' },
+  deal: { zh: '一笔交易', en: 'one deal' },
+  programme: { zh: '一个项目', en: 'one programme' },
+  event: { zh: '一次活动', en: 'one event' },
+  'wider-area': { zh: '范围大于本地', en: 'a wider area' },
+});
+
 export const designationKindName = defineTerms<DesignationKind>({
   'strong-city': { zh: '知识产权强市与示范城市', en: 'IP powerhouse and demonstration cities' },
   'protection-zone': { zh: '保护示范区', en: 'Protection demonstration zones' },

@@ -1,4 +1,4 @@
-import type { Lang } from './lang';
+import { locale, type Lang } from './lang';
 
 /**
  * Punctuation differs by language: Chinese text takes full-width marks, English
@@ -36,4 +36,15 @@ export function phrases(lang: Lang, items: readonly string[]): string {
 /** A remark in brackets after a phrase: "2023年（全年）" / "2023 (full year)". */
 export function bracketed(lang: Lang, text: string, remark: string): string {
   return `${text}${MARKS[lang].open}${remark}${MARKS[lang].close}`;
+}
+
+/**
+ * A list as a sentence joins it, in parts so that items can be rich (buttons):
+ * "成都、杭州和宁波" / "Chengdu, Hangzhou and Ningbo". Each part is an item's
+ * index or a joining text.
+ */
+export function listParts(lang: Lang, count: number): (number | string)[] {
+  const format = new Intl.ListFormat(locale(lang), { type: 'conjunction' });
+  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  return format.formatToParts(placeholders).map((part) => (part.type === 'element' ? Number(part.value.slice(1, -1)) : part.value));
 }
