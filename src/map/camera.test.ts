@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import {
+  scaleBar,
   DISTRICT_ZOOM,
   REGION,
   boundsOf,
@@ -157,5 +158,21 @@ describe('sameCamera', () => {
   it('ignores differences smaller than the URL keeps', () => {
     expect(sameCamera({ lon: 110, lat: 30, zoom: 5 }, { lon: 110.0009, lat: 29.9991, zoom: 5.009 })).toBe(true);
     expect(sameCamera({ lon: 110, lat: 30, zoom: 5 }, { lon: 110.01, lat: 30, zoom: 5 })).toBe(false);
+  });
+});
+
+describe('scaleBar', () => {
+  it('gives a round distance that fits, and its length in pixels', () => {
+    // At zoom 8 on the 30th parallel, one 512-px world tile is 40,075 km × cos 30° / 256.
+    const bar = scaleBar({ lon: 120, lat: 30, zoom: 8 }, 100);
+    expect([1, 2, 5, 10, 20, 50]).toContain(bar.km);
+    expect(bar.px).toBeLessThanOrEqual(100);
+    const metresPerPx = (40_075_016.686 * Math.cos(Math.PI / 6)) / (512 * 2 ** 8);
+    expect(bar.px).toBe(Math.round((bar.km * 1000) / metresPerPx));
+    expect(bar.km).toBe(20);
+  });
+
+  it('shrinks the distance as the map zooms in', () => {
+    expect(scaleBar({ lon: 104, lat: 30.7, zoom: 4 }).km).toBeGreaterThan(scaleBar({ lon: 104, lat: 30.7, zoom: 10 }).km);
   });
 });

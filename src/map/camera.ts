@@ -167,3 +167,18 @@ export function placeCamera(places: Place[], id: string, size: Size, current: Ca
 export function sameCamera(a: Camera, b: Camera): boolean {
   return Math.abs(a.lon - b.lon) < 2e-3 && Math.abs(a.lat - b.lat) < 2e-3 && Math.abs(a.zoom - b.zoom) < 2e-2;
 }
+
+const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
+
+/**
+ * A scale bar for the camera: the longest round distance (1, 2 or 5 × 10ⁿ km)
+ * whose bar fits in `maxPx`, measured at the centre's latitude (Web Mercator
+ * stretches distances away from the equator, so the bar holds near the centre).
+ */
+export function scaleBar(camera: Camera, maxPx = 100): { km: number; px: number } {
+  const metresPerPx = (EARTH_CIRCUMFERENCE_M * Math.cos((camera.lat * Math.PI) / 180)) / worldSize(camera.zoom);
+  const maxKm = (maxPx * metresPerPx) / 1000;
+  const magnitude = 10 ** Math.floor(Math.log10(maxKm));
+  const km = [5, 2, 1].map((m) => m * magnitude).find((d) => d <= maxKm) ?? magnitude;
+  return { km, px: Math.round((km * 1000) / metresPerPx) };
+}

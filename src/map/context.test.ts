@@ -40,7 +40,13 @@ describe('contextAt', () => {
   it('shows province and sea names at the national zoom and hides provinces at city zoom', () => {
     expect(contextAt(4.5).some((f) => f.kind === 'province')).toBe(true);
     expect(contextAt(9).some((f) => f.kind === 'province')).toBe(false);
-    expect(contextAt(9).some((f) => f.kind === 'sea')).toBe(false);
     expect(contextAt(9).map((f) => f.id)).toContain('shanghai');
+  });
+
+  it('at city zoom, names the neighbouring cities and waters instead of the open seas', () => {
+    const near = contextAt(8).map((f) => f.id);
+    expect(near).toEqual(expect.arrayContaining(['shaoxing', 'jiaxing', 'zhoushan', 'deyang', 'foshan', 'yuxi', 'hangzhou-bay', 'tai-hu']));
+    expect(near).not.toContain('east-china-sea');
+    expect(contextAt(4.5).map((f) => f.id)).not.toContain('shaoxing');
   });
 });

@@ -40,15 +40,18 @@ const province = (id: string, zh: string, en: string, lon: number, lat: number):
   maxZoom: 6.5,
 });
 
-const sea = (id: string, zh: string, en: string, lon: number, lat: number): ContextFeature => ({
+const sea = (id: string, zh: string, en: string, lon: number, lat: number, minZoom = 3, maxZoom = 7): ContextFeature => ({
   id,
   kind: 'sea',
   name: { zh, en },
   lon,
   lat,
-  minZoom: 3,
-  maxZoom: 7,
+  minZoom,
+  maxZoom,
 });
+
+/** Neighbouring cities and waters, named only once the map shows one city and its surroundings. */
+const NEAR = 6.5;
 
 /** In order of importance: when labels collide, earlier ones stay. */
 export const CONTEXT: ContextFeature[] = [
@@ -68,6 +71,30 @@ export const CONTEXT: ContextFeature[] = [
   city('fuzhou', '福州', 'Fuzhou', 119.297, 26.075),
   city('nanchang', '南昌', 'Nanchang', 115.858, 28.683),
   city('xiamen', '厦门', 'Xiamen', 118.089, 24.48, 5),
+  sea('hangzhou-bay', '杭州湾', 'Hangzhou Bay', 121.15, 30.45, NEAR, 12),
+  sea('tai-hu', '太湖', 'Lake Tai', 120.22, 31.2, NEAR, 12),
+  sea('pearl-river-estuary', '珠江口', 'Pearl River Estuary', 113.75, 22.3, NEAR, 12),
+  city('deyang', '德阳', 'Deyang', 104.398, 31.127, NEAR),
+  city('meishan', '眉山', 'Meishan', 103.848, 30.076, NEAR),
+  city('ziyang', '资阳', 'Ziyang', 104.628, 30.129, NEAR),
+  city('dujiangyan', '都江堰', 'Dujiangyan', 103.619, 30.999, NEAR),
+  city('pengzhou', '彭州', 'Pengzhou', 103.958, 30.99, NEAR),
+  city('chongzhou', '崇州', 'Chongzhou', 103.673, 30.63, NEAR),
+  city('jianyang', '简阳', 'Jianyang', 104.547, 30.411, NEAR),
+  city('yuxi', '玉溪', 'Yuxi', 102.543, 24.352, NEAR),
+  city('songming', '嵩明', 'Songming', 103.036, 25.338, NEAR),
+  city('yiliang', '宜良', 'Yiliang', 103.141, 24.919, NEAR),
+  city('fumin', '富民', 'Fumin', 102.497, 25.222, NEAR),
+  city('qujing', '曲靖', 'Qujing', 103.796, 25.49, NEAR),
+  city('foshan', '佛山', 'Foshan', 113.122, 23.021, NEAR),
+  city('dongguan', '东莞', 'Dongguan', 113.752, 23.021, NEAR),
+  city('zhongshan', '中山', 'Zhongshan', 113.393, 22.517, NEAR),
+  city('qingyuan', '清远', 'Qingyuan', 113.056, 23.682, NEAR),
+  city('shaoxing', '绍兴', 'Shaoxing', 120.58, 30.03, NEAR),
+  city('jiaxing', '嘉兴', 'Jiaxing', 120.756, 30.746, NEAR),
+  city('huzhou', '湖州', 'Huzhou', 120.087, 30.894, NEAR),
+  city('zhoushan', '舟山', 'Zhoushan', 122.207, 29.985, NEAR),
+  city('taizhou-zj', '台州', 'Taizhou', 121.421, 28.656, NEAR),
   province('sichuan', '四川', 'Sichuan', 102.6, 29.6),
   province('yunnan', '云南', 'Yunnan', 101.4, 24.2),
   province('guangdong', '广东', 'Guangdong', 114.0, 23.9),

@@ -12,7 +12,7 @@ const boundaries = {
 
 describe('parseManifest', () => {
   it('reads a manifest without a boundary layer', () => {
-    expect(parseManifest(manifest)).toEqual({ land: 'geo/land.json', landSource: 'Natural Earth', boundaries: null });
+    expect(parseManifest(manifest)).toEqual({ land: 'geo/land.json', water: null, landSource: 'Natural Earth', boundaries: null });
   });
 
   it('reads a boundary layer with its review number', () => {
@@ -43,6 +43,16 @@ describe('loadGeo', () => {
     const geo = await loadGeo('/base/', async (url) => (asked.push(url), files[url]));
     expect(asked).toEqual(['/base/geo/manifest.json', '/base/geo/land.json']);
     expect(geo.boundaries).toBeNull();
+  });
+
+  it('fetches the lakes and rivers when the manifest names them, and refuses a water path that leaves the site', async () => {
+    const files: Record<string, unknown> = {
+      '/geo/manifest.json': { ...manifest, water: 'geo/water.json' },
+      '/geo/land.json': land,
+      '/geo/water.json': land,
+    };
+    expect((await loadGeo('/', async (url) => files[url])).water).toEqual(land);
+    expect(parseManifest({ ...manifest, water: 'https://example.com/water.json' })).toBeNull();
   });
 
   it('fetches the boundary layer when one is installed', async () => {

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 /**
  * The basemap's files, as scripts/build-basemap.mjs writes them. The manifest is
  * read first and shape-checked, and only the files it names are fetched, so a
- * missing optional boundary layer never produces a 404.
+ * missing optional layer (water, boundaries) never produces a 404.
  */
 
 export interface BoundaryLayer {
@@ -17,6 +17,8 @@ export interface BoundaryLayer {
 
 export interface GeoManifest {
   land: string;
+  /** Major lakes and rivers, for context at city zoom; absent in a basemap built without them. */
+  water: string | null;
   landSource: string;
   boundaries: BoundaryLayer | null;
 }
@@ -24,6 +26,7 @@ export interface GeoManifest {
 export interface Geo {
   manifest: GeoManifest;
   land: FeatureCollection;
+  water: FeatureCollection | null;
   boundaries: FeatureCollection | null;
 }
 
@@ -40,13 +43,14 @@ export function parseManifest(raw: unknown): GeoManifest | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const m = raw as Record<string, unknown>;
   if (m.version !== 1 || !isLocalPath(m.land) || !isText(m.landSource)) return null;
+  if (m.water !== undefined && m.water !== null && !isLocalPath(m.water)) return null;
   let boundaries: BoundaryLayer | null = null;
   if (m.boundaries !== null) {
     const b = m.boundaries as Record<string, unknown> | undefined;
     if (!b || !isLocalPath(b.url) || !isText(b.source) || !isText(b.reviewNumber) || !isText(b.date)) return null;
     boundaries = { url: b.url, source: b.source, reviewNumber: b.reviewNumber, date: b.date };
   }
-  return { land: m.land, landSource: m.landSource, boundaries };
+  return { land: m.land, water: isLocalPath(m.water) ? m.water : null, landSource: m.landSource, boundaries };
 }
 
 export function isFeatureCollection(raw: unknown): raw is FeatureCollection {
@@ -64,13 +68,19 @@ export async function loadGeo(base: string, get: (url: string) => Promise<unknow
   if (!manifest) throw new Error('geo/manifest.json is malformed');
   const land = await get(`${base}${manifest.land}`);
   if (!isFeatureCollection(land)) throw new Error(`${manifest.land} is not a GeoJSON FeatureCollection`);
+  let water: FeatureCollection | null = null;
+  if (manifest.water) {
+    const raw = await get(`${base}${manifest.water}`);
+    if (!isFeatureCollection(raw)) throw new Error(`${manifest.water} is not a GeoJSON FeatureCollection`);
+    water = raw;
+  }
   let boundaries: FeatureCollection | null = null;
   if (manifest.boundaries) {
     const raw = await get(`${base}${manifest.boundaries.url}`);
     if (!isFeatureCollection(raw)) throw new Error(`${manifest.boundaries.url} is not a GeoJSON FeatureCollection`);
     boundaries = raw;
   }
-  return { manifest, land, boundaries };
+  return { manifest, land, water, boundaries };
 }
 
 async function getJson(url: string): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxHitsCircle, boxesOverlap, fanOut, leaderFor, placeLabels, textWidth, tooltipPosition, type LabelRequest } from './labels';
+import { boxHitsCircle, boxesOverlap, dodge, leaderFor, placeLabels, textWidth, tooltipPosition, type LabelRequest } from './labels';
 
 const size = { width: 400, height: 300 };
 const label = (id: string, x: number, y: number, r: number, patch: Partial<LabelRequest> = {}): LabelRequest => ({
@@ -100,19 +100,30 @@ describe('tooltipPosition', () => {
   });
 });
 
-describe('fanOut', () => {
-  it('opens away from a neighbouring symbol', () => {
-    const points = fanOut({ x: 200, y: 150 }, 5, 40, size, [{ x: 250, y: 150, r: 30 }]);
-    for (const p of points) expect(Math.hypot(p.x - 250, p.y - 150)).toBeGreaterThan(30 + 10);
+describe('dodge', () => {
+  it('moves overlapping circles apart, the larger one less, and leaves the others alone', () => {
+    const [big, small, far] = dodge([
+      { id: 'hangzhou', x: 100, y: 100, r: 30 },
+      { id: 'ningbo', x: 120, y: 105, r: 20 },
+      { id: 'chengdu', x: 400, y: 300, r: 25 },
+    ]);
+    expect(Math.hypot(small!.x - big!.x, small!.y - big!.y)).toBeGreaterThanOrEqual(30 + 20 + 4 - 0.02);
+    expect(Math.hypot(big!.x - 100, big!.y - 100)).toBeLessThan(Math.hypot(small!.x - 120, small!.y - 105));
+    expect(far).toMatchObject({ x: 400, y: 300, moved: false });
+    expect(big!.moved && small!.moved).toBe(true);
   });
 
-  it('spreads points at an even distance, opening away from the nearer edges', () => {
-    const points = fanOut({ x: 350, y: 250 }, 4, 40, size);
-    for (const p of points) expect(Math.hypot(p.x - 350, p.y - 250)).toBeCloseTo(40);
-    const mean = (k: 'x' | 'y') => points.reduce((sum, p) => sum + p[k], 0) / points.length;
-    expect(mean('x')).toBeLessThan(330);
-    expect(mean('y')).toBeLessThan(230);
-    const distinct = new Set(points.map((p) => `${Math.round(p.x)},${Math.round(p.y)}`));
-    expect(distinct.size).toBe(4);
+  it('separates circles on the same spot, deterministically', () => {
+    const once = dodge([
+      { id: 'a', x: 50, y: 50, r: 10 },
+      { id: 'b', x: 50, y: 50, r: 10 },
+    ]);
+    expect(Math.hypot(once[1]!.x - once[0]!.x, once[1]!.y - once[0]!.y)).toBeGreaterThanOrEqual(23.98);
+    expect(
+      dodge([
+        { id: 'a', x: 50, y: 50, r: 10 },
+        { id: 'b', x: 50, y: 50, r: 10 },
+      ]),
+    ).toEqual(once);
   });
 });

@@ -200,40 +200,35 @@ export function tooltipPosition(anchor: Circle, tip: Size, map: Size, margin = 8
 }
 
 /**
- * Spreads `count` points evenly on an arc around a centre, for districts shown at
- * a zoom where they would all sit on their city's symbol. Of sixteen directions
- * the arc opens towards the one that keeps its points furthest from the other
- * symbols (`avoid`) and inside the map.
+ * Moves overlapping circles apart until none overlaps (with `gap` px between),
+ * the larger one moving less: a city's symbol leaves its true place only as far
+ * as a neighbour forces it, and a leader line ties it back. Deterministic, and
+ * circles that do not touch stay exactly where they are.
  */
-export function fanOut(
-  center: { x: number; y: number },
-  count: number,
-  distance: number,
-  size: Size,
-  avoid: Circle[] = [],
-): { x: number; y: number }[] {
-  const spread = Math.min(Math.PI * 0.9, (count - 1) * 0.55);
-  const arc = (mid: number) =>
-    Array.from({ length: count }, (_, i) => {
-      const angle = count === 1 ? mid : mid - spread / 2 + (spread * i) / (count - 1);
-      return { x: center.x + Math.cos(angle) * distance, y: center.y + Math.sin(angle) * distance };
-    });
-  const margin = 24;
-  // Symbols beyond the arc's reach cannot be the nearest obstacle; leave them out of the inner loop.
-  const reach = distance + 40;
-  const nearby = avoid.filter((c) => Math.hypot(c.x - center.x, c.y - center.y) - c.r <= reach * 2);
-  const clearance = (points: { x: number; y: number }[]) => {
-    let least = Infinity;
-    for (const p of points) {
-      least = Math.min(least, p.x - margin, size.width - margin - p.x, p.y - margin, size.height - margin - p.y);
-      for (const c of nearby) least = Math.min(least, Math.hypot(p.x - c.x, p.y - c.y) - c.r);
-    }
-    return least;
-  };
-  const towardsMiddle = Math.atan2(size.height / 2 - center.y, size.width / 2 - center.x);
-  const options = Array.from({ length: 16 }, (_, i) => (i * Math.PI) / 8).map((mid) => ({ mid, clear: Math.min(clearance(arc(mid)), 40) }));
-  // Beyond 40 px of clearance every direction is as good; then open towards the middle of the map.
-  const turn = (a: number) => Math.abs(Math.atan2(Math.sin(a - towardsMiddle), Math.cos(a - towardsMiddle)));
-  const best = options.reduce((a, b) => (b.clear > a.clear || (b.clear === a.clear && turn(b.mid) < turn(a.mid)) ? b : a));
-  return arc(best.mid);
+export function dodge<T extends Circle>(circles: readonly T[], gap = 4, rounds = 60): (T & { moved: boolean })[] {
+  const out = circles.map((c) => ({ ...c, moved: false }));
+  for (let round = 0; round < rounds; round++) {
+    let changed = false;
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i];
+        const b = out[j];
+        if (!a || !b) continue;
+        const dx = b.x - a.x;
+        const dy = b.y - a.y;
+        const distance = Math.hypot(dx, dy);
+        const need = a.r + b.r + gap;
+        if (distance >= need - 0.01) continue;
+        const [ux, uy] = distance > 0 ? [dx / distance, dy / distance] : [1, 0];
+        const push = need - distance;
+        const share = a.r + b.r > 0 ? b.r / (a.r + b.r) : 0.5;
+        a.x -= ux * push * share;
+        a.y -= uy * push * share;
+        b.x += ux * push * (1 - share);
+        b.y += uy * push * (1 - share);
+        a.moved = b.moved = changed = true;
+      }
+    if (!changed) break;
+  }
+  return out;
 }

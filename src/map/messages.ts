@@ -30,6 +30,8 @@ export const mapText = defineMessages(
     selectedSuffix: '，已选中',
     unitLabel: '单位',
     periodFilter: '仅显示该年数据',
+    scaleKm: '{n} 公里',
+    indicatorOption: '{name}（{n} 城）',
   },
   {
     mapHeading: 'Map of the five cities',
@@ -60,5 +62,7 @@ export const mapText = defineMessages(
     selectedSuffix: ', selected',
     unitLabel: 'Unit',
     periodFilter: 'Figures for this year only',
+    scaleKm: '{n} km',
+    indicatorOption: { one: '{name} ({n} city)', other: '{name} ({n} cities)' },
   },
 );

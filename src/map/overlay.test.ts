@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
 import type { Lang } from '../data/types';
-import { DISTRICT_ZOOM, fitCities, placeCamera, type Size } from './camera';
+import { DISTRICT_ZOOM, fitCities, placeCamera, project, type Size } from './camera';
 import { boxHitsCircle, boxesOverlap } from './labels';
 import { DISTRICT_RADIUS, overlayModel, type OverlayModel } from './overlay';
 import { cities, citySymbols, districtSymbols, maxRadiusFor } from './symbols';
@@ -77,25 +77,32 @@ describe('overlayModel at the default view', () => {
     expect(kinds).toEqual(new Set(['city', 'province', 'sea']));
   });
 
-  it('draws no districts until a city is chosen or the map is zoomed in', () => {
+  it('draws no districts at national zoom, even for a chosen city: never at a place that is not theirs', () => {
     expect(model(DESKTOP, 'zh').districts).toEqual([]);
-  });
-
-  it('fans out a chosen city’s districts around it, tied to their true position', () => {
-    const m = model(DESKTOP, 'zh', 'ip-pledge-amount', { chosen: ['hangzhou'] });
-    const hangzhou = m.cities.find((c) => c.id === 'hangzhou')!;
-    expect(m.districts.map((d) => d.id)).toEqual(['shangcheng', 'gongshu', 'xihu', 'binjiang', 'xiaoshan', 'yuhang']);
-    for (const d of m.districts) {
-      expect(d.home).toEqual({ x: hangzhou.x, y: hangzhou.y });
-      expect(d.label).not.toBeNull();
-    }
+    expect(model(DESKTOP, 'zh', 'ip-pledge-amount', { chosen: ['hangzhou'] }).districts).toEqual([]);
   });
 
   it('draws districts where they are once zoomed in to a city', () => {
     const m = model(DESKTOP, 'zh', 'ip-pledge-amount', { zoomTo: 'guangzhou' });
     expect(m.districts.map((d) => d.id)).toEqual(['gz-devzone', 'gz-knowledge-city']);
-    expect(m.districts.every((d) => d.home === null)).toBe(true);
+    const camera = placeCamera(dataset.places, 'guangzhou', DESKTOP, fitCities(cities(dataset), DESKTOP, maxRadiusFor(DESKTOP.width)))!;
+    for (const d of m.districts) {
+      const place = dataset.places.find((p) => p.id === d.id)!;
+      const [x, y] = project(camera, DESKTOP, place.lon, place.lat);
+      expect([d.x, d.y]).toEqual([x, y]);
+    }
   });
+
+  it.each(VIEWS)(
+    'never lets two city symbols overlap, and ties a moved one to its true place ($name, $lang, $indicator)',
+    ({ lang, size, indicator }) => {
+      const m = model(size, lang, indicator);
+      for (const [i, a] of m.cities.entries())
+        for (const b of m.cities.slice(i + 1))
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(a.symbol.radius + b.symbol.radius);
+      for (const c of m.cities) if (c.home) expect(Math.hypot(c.x - c.home.x, c.y - c.home.y)).toBeLessThan(size.width / 4);
+    },
+  );
 
   it.each([DESKTOP, PHONE])('names every district of a chosen city, without overlaps ($width px)', (size) => {
     for (const city of ['hangzhou', 'kunming', 'chengdu', 'ningbo', 'guangzhou']) {

@@ -6,8 +6,8 @@ import type { Indicator, Lang, Place } from '../data/types';
 import type { Camera } from '../state/view';
 import { DISTRICT_ZOOM, project, type Size } from './camera';
 import { contextAt, type ContextKind } from './context';
-import { fanOut, placeLabels, textWidth, type Circle, type LabelRequest, type Leader, type PlacedLabel } from './labels';
-import type { CitySymbol, DistrictSymbol } from './symbols';
+import { dodge, placeLabels, textWidth, type Circle, type LabelRequest, type Leader, type PlacedLabel } from './labels';
+import { mapNumberStyle, type CitySymbol, type DistrictSymbol } from './symbols';
 
 /**
  * Everything drawn over the basemap, in screen pixels: symbols, labels, leader
@@ -33,18 +33,19 @@ export interface CityMark {
   id: string;
   x: number;
   y: number;
+  /** Where the city really is, when its symbol is moved off a neighbour's; a leader line joins the two. */
+  home: { x: number; y: number } | null;
   symbol: CitySymbol;
   label: LabelModel;
 }
 
+/** A district or zone, always at its own coordinates, shown once the map is zoomed in to city scale. */
 export interface DistrictMark {
   id: string;
   /** The city it belongs to. */
   city: string;
   x: number;
   y: number;
-  /** Where the district really is, when it is drawn fanned out around its city. */
-  home: { x: number; y: number } | null;
   district: DistrictSymbol;
   label: LabelModel | null;
 }
@@ -99,6 +100,14 @@ function onScreen(x: number, y: number, size: Size): boolean {
   return x > -CULL && y > -CULL && x < size.width + CULL && y < size.height + CULL;
 }
 
+/** Where the map's own controls sit (zoom buttons top right; notes and scale bar along the bottom): labels keep clear. */
+function reserved(size: Size): (Circle & { id: string })[] {
+  return [
+    ...Array.from({ length: 9 }, (_, i) => ({ id: `controls-${i}`, x: size.width - 16 - i * 20, y: 27, r: 22 })),
+    ...Array.from({ length: Math.ceil(size.width / 30) }, (_, i) => ({ id: `notes-${i}`, x: 15 + i * 30, y: size.height - 8, r: 16 })),
+  ];
+}
+
 /** Each city's districts and zones, however deeply nested, found in one pass. */
 function districtsByCity(districts: DistrictSymbol[], places: Place[]): Map<string, DistrictSymbol[]> {
   const families = new Map<string, DistrictSymbol[]>();
@@ -116,41 +125,29 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   const px = (n: number) => Math.round(n * fontScale);
   const at = (p: { lon: number; lat: number }) => project(camera, size, p.lon, p.lat);
 
-  const cityPoints = input.cities
-    .map((symbol) => {
-      const [x, y] = at(symbol.place);
-      return { symbol, x, y };
-    })
-    .filter((c) => onScreen(c.x, c.y, size));
+  // Symbols that would overlap (Hangzhou and Ningbo at national zoom) are moved apart, each tied to its true place.
+  const cityPoints = dodge(
+    input.cities
+      .map((symbol) => {
+        const [x, y] = at(symbol.place);
+        return { symbol, x, y, r: symbol.radius, homeX: x, homeY: y };
+      })
+      .filter((c) => onScreen(c.x, c.y, size)),
+  ).map((c) => ({ ...c, home: c.moved ? { x: c.homeX, y: c.homeY } : null }));
 
   const showAll = camera.zoom >= DISTRICT_ZOOM;
   const familyOf = districtsByCity(input.districts, input.places);
-  const districtPoints: {
-    district: DistrictSymbol;
-    city: string;
-    chosen: boolean;
-    x: number;
-    y: number;
-    home: { x: number; y: number } | null;
-  }[] = [];
-  for (const city of cityPoints) {
-    const family = familyOf.get(city.symbol.place.id) ?? [];
-    const chosen = input.chosen.has(city.symbol.place.id) || family.some((d) => input.chosen.has(d.place.id));
-    if (showAll) {
+  const districtPoints: { district: DistrictSymbol; city: string; chosen: boolean; x: number; y: number }[] = [];
+  // Below city zoom a district would sit on its city's symbol; it is shown at its own place, never fanned out to a false one.
+  if (showAll)
+    for (const city of input.cities) {
+      const family = familyOf.get(city.place.id) ?? [];
+      const chosen = input.chosen.has(city.place.id) || family.some((d) => input.chosen.has(d.place.id));
       for (const district of family) {
         const [x, y] = at(district.place);
-        if (onScreen(x, y, size)) districtPoints.push({ district, city: city.symbol.place.id, chosen, x, y, home: null });
+        if (onScreen(x, y, size)) districtPoints.push({ district, city: city.place.id, chosen, x, y });
       }
-    } else if (chosen && family.length > 0) {
-      const others = cityPoints.filter((c) => c !== city).map((c) => ({ x: c.x, y: c.y, r: c.symbol.radius + 6 }));
-      const spots = fanOut(city, family.length, city.symbol.radius + 26, size, others);
-      family.forEach((district, i) => {
-        const spot = spots[i];
-        if (spot)
-          districtPoints.push({ district, city: city.symbol.place.id, chosen, x: spot.x, y: spot.y, home: { x: city.x, y: city.y } });
-      });
     }
-  }
 
   const contextPoints = contextAt(camera.zoom)
     .map((feature) => {
@@ -163,13 +160,15 @@ export function overlayModel(input: OverlayInput): OverlayModel {
     ...cityPoints.map((c) => ({ id: c.symbol.place.id, x: c.x, y: c.y, r: c.symbol.radius })),
     ...districtPoints.map((d) => ({ id: d.district.place.id, x: d.x, y: d.y, r: DISTRICT_RADIUS })),
     ...contextPoints.filter((c) => c.feature.kind === 'city').map((c) => ({ id: c.feature.id, x: c.x, y: c.y, r: CONTEXT_DOT })),
+    ...reserved(size),
   ];
 
+  const style = mapNumberStyle(input.cities, input.indicator, lang);
   const cityLines = (symbol: CitySymbol): TextLine[] => {
     const o = symbol.headline.observation;
     const lines: TextLine[] = [{ text: symbol.place.name[lang], size: px(14), weight: 'bold' }];
     if (!compact || !o)
-      lines.push({ text: o ? formatFigure(o, input.indicator, lang) : mapText(lang, 'noData'), size: px(12), weight: 'normal' });
+      lines.push({ text: o ? formatFigure(o, input.indicator, lang, style) : mapText(lang, 'noData'), size: px(12), weight: 'normal' });
     return lines;
   };
   const districtLines = (d: DistrictSymbol): TextLine[] => [{ text: d.place.name[lang], size: px(12), weight: 'normal' }];
@@ -213,6 +212,7 @@ export function overlayModel(input: OverlayInput): OverlayModel {
       id: c.symbol.place.id,
       x: c.x,
       y: c.y,
+      home: c.home,
       symbol: c.symbol,
       label: required(label(c.symbol.place.id), `the label of ${c.symbol.place.id}`),
     })),
@@ -221,7 +221,6 @@ export function overlayModel(input: OverlayInput): OverlayModel {
       city: d.city,
       x: d.x,
       y: d.y,
-      home: d.home,
       district: d.district,
       label: label(d.district.place.id),
     })),

@@ -21,13 +21,19 @@ export const TOKEN_FOR: Record<keyof MapColors, string> = {
   boundary: '--ink-3',
 };
 
+export interface Basemap {
+  land: FeatureCollection;
+  water: FeatureCollection | null;
+  boundaries: FeatureCollection | null;
+}
+
 /**
- * The whole style: sea, land, coastline and, only when an approved layer is
- * installed, boundaries. No `glyphs`, no `sprite` and no tile URLs: both
- * sources are inline GeoJSON the app has already fetched from its own origin,
- * and all text is drawn in the DOM, so MapLibre requests nothing.
+ * The whole style: sea, land, major lakes and rivers, coastline and, only when
+ * an approved layer is installed, boundaries. No `glyphs`, no `sprite` and no
+ * tile URLs: the sources are inline GeoJSON the app has already fetched from its
+ * own origin, and all text is drawn in the DOM, so MapLibre requests nothing.
  */
-export function mapStyle(land: FeatureCollection, boundaries: FeatureCollection | null, colors: MapColors): StyleSpecification {
+export function mapStyle({ land, water, boundaries }: Basemap, colors: MapColors): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
     sources: {
@@ -36,14 +42,28 @@ export function mapStyle(land: FeatureCollection, boundaries: FeatureCollection 
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': colors.land, 'fill-antialias': true } },
-      {
-        id: 'coast',
-        type: 'line',
-        source: 'land',
-        paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 9, 1.2] },
-      },
     ],
   };
+  if (water) {
+    style.sources.water = { type: 'geojson', data: water, tolerance: 0.5 };
+    style.layers.push(
+      { id: 'lakes', type: 'fill', source: 'water', filter: ['==', ['get', 'kind'], 'lake'], paint: { 'fill-color': colors.sea } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'water',
+        filter: ['==', ['get', 'kind'], 'river'],
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': colors.sea, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.4, 7, 1, 10, 1.8] },
+      },
+    );
+  }
+  style.layers.push({
+    id: 'coast',
+    type: 'line',
+    source: 'land',
+    paint: { 'line-color': colors.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 9, 1.2] },
+  });
   if (boundaries) {
     style.sources.boundaries = { type: 'geojson', data: boundaries };
     style.layers.push({
@@ -57,11 +77,21 @@ export function mapStyle(land: FeatureCollection, boundaries: FeatureCollection 
 }
 
 /** The paint properties to set when the theme changes, so the map follows it without reloading its data. */
-export function themePaint(colors: MapColors, withBoundaries: boolean): [layer: string, property: PaintProperty, value: string][] {
+export function themePaint(
+  colors: MapColors,
+  withWater: boolean,
+  withBoundaries: boolean,
+): [layer: string, property: PaintProperty, value: string][] {
   return [
     ['sea', 'background-color', colors.sea],
     ['land', 'fill-color', colors.land],
     ['coast', 'line-color', colors.coast],
+    ...(withWater
+      ? [
+          ['lakes', 'fill-color', colors.sea] as [string, PaintProperty, string],
+          ['rivers', 'line-color', colors.sea] as [string, PaintProperty, string],
+        ]
+      : []),
     ...(withBoundaries ? [['boundaries', 'line-color', colors.boundary] as [string, PaintProperty, string]] : []),
   ];
 }

@@ -116,13 +116,20 @@ describe('districtSymbols', () => {
 
 describe('mapIndicators', () => {
   const groups = mapIndicators(dataset);
-  const ids = groups.flatMap((g) => g.indicators.map((i) => i.id));
+  const ids = groups.flatMap((g) => g.indicators.map((i) => i.indicator.id));
 
-  it('lists indicators a city has a drawable figure for, grouped by category', () => {
+  it('lists only measures two or more cities have a drawable figure for, grouped by category, with the count', () => {
     expect(ids).toContain('ip-pledge-amount');
     expect(ids).toContain('valid-invention-patents');
     expect(groups[0]!.category).toBe('financing');
-    for (const g of groups) expect(g.indicators.every((i) => i.category === g.category)).toBe(true);
+    for (const g of groups) expect(g.indicators.every((i) => i.indicator.category === g.category && i.cities >= 2)).toBe(true);
+    const pledge = groups.flatMap((g) => g.indicators).find((i) => i.indicator.id === 'ip-pledge-amount');
+    expect(pledge?.cities).toBe(3);
+    expect(ids.length).toBeLessThan(30);
+  });
+
+  it('leaves out the measures only one city reports', () => {
+    expect(ids).not.toContain('ip-financing-platform-amount');
   });
 
   it('leaves out ranks, which are not amounts', () => {

@@ -2,7 +2,8 @@ import { observationsFor } from '../data/lookup';
 import { scaleSqrt } from 'd3';
 import { headlines, pickHeadline, type Headline } from '../data/figures';
 import { comparabilityKey } from '../data/comparability';
-import { CATEGORIES, type Category, type Dataset, type Indicator, type Observation, type Place } from '../data/types';
+import { numberStyle, type NumberStyle } from '../data/format';
+import { CATEGORIES, type Category, type Dataset, type Indicator, type Lang, type Observation, type Place } from '../data/types';
 
 /**
  * What the map draws for each place on the chosen indicator: proportional circles
@@ -85,21 +86,33 @@ export function districtSymbols(data: Dataset, indicator: string, year: number |
 
 export interface IndicatorGroup {
   category: Category;
-  indicators: Indicator[];
+  /** Each with the number of cities that have a figure to draw for it. */
+  indicators: { indicator: Indicator; cities: number }[];
 }
 
+/** Fewer than this many cities with a figure and a map compares nothing: the measure stays in the panels and profiles. */
+export const MAP_MIN_CITIES = 2;
+
 /**
- * Indicators worth a map: at least one city has a headline figure that can be
- * drawn as an area. Grouped by category in the order of CATEGORIES.
+ * The map's curated measures: those two or more cities have a headline figure
+ * for that can be drawn as an area. Grouped by category in the order of
+ * CATEGORIES; within a group, the most widely reported first.
  */
 export function mapIndicators(data: Dataset): IndicatorGroup[] {
-  const drawable = data.indicators.filter(
-    (indicator) =>
-      indicator.unit !== 'rank' && headlines(data, indicator.id, cities(data)).some((h) => h.observation && isSizeable(h.observation)),
-  );
-  return CATEGORIES.map((category) => ({ category, indicators: drawable.filter((i) => i.category === category) })).filter(
-    (g) => g.indicators.length > 0,
-  );
+  const list = cities(data);
+  const drawable = data.indicators
+    .filter((indicator) => indicator.unit !== 'rank')
+    .map((indicator, order) => ({
+      indicator,
+      order,
+      cities: headlines(data, indicator.id, list).filter((h) => h.observation && isSizeable(h.observation)).length,
+    }))
+    .filter((d) => d.cities >= MAP_MIN_CITIES)
+    .sort((a, b) => b.cities - a.cities || a.order - b.order);
+  return CATEGORIES.map((category) => ({
+    category,
+    indicators: drawable.filter((d) => d.indicator.category === category).map(({ indicator, cities: n }) => ({ indicator, cities: n })),
+  })).filter((g) => g.indicators.length > 0);
 }
 
 /** Whether the figures drawn differ in period, aggregation or scope, so their sizes must not be read as a ranking. */
@@ -123,4 +136,13 @@ export function sizeKey(symbols: CitySymbol[], maxRadius: number): { value: numb
   const radius = radiusScale(max, maxRadius);
   const small = roundDown(max / 4);
   return [max, small].map((value) => ({ value, radius: radius(value) }));
+}
+
+/** The map's number style: one unit and scale for every city's label and the legend beside it. */
+export function mapNumberStyle(symbols: readonly CitySymbol[], indicator: Pick<Indicator, 'unit'>, lang: Lang): NumberStyle {
+  return numberStyle(
+    symbols.flatMap((s) => (s.headline.observation ? [s.headline.observation.value] : [])),
+    indicator.unit,
+    lang,
+  );
 }
