@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatTick, formatValue } from './format';
+import { formatChange, formatFigure, formatTick, formatValue, numberStyle, styleUnit } from './format';
 
 describe('formatValue', () => {
   it('reads 亿元 amounts as 亿元 in zh and as CNY billions in en', () => {
@@ -79,5 +79,64 @@ describe('formatTick', () => {
     expect(formatTick(300, 'yi-yuan', 'en')).toBe('30 bn');
     expect(formatTick(150000, 'item', 'zh')).toBe('15万');
     expect(formatTick(150000, 'item', 'en')).toBe('150k');
+  });
+});
+
+describe('numberStyle: one unit and scale for the figures shown together', () => {
+  const item = { unit: 'item' as const };
+  const money = { unit: 'yi-yuan' as const };
+  const fig = (value: number) => ({ value });
+
+  it('puts a row of counts in 万 once one reaches ten thousand, in Chinese', () => {
+    const style = numberStyle([50100, 100593], 'item', 'zh');
+    expect([50100, 100593].map((v) => formatFigure(fig(v), item, 'zh', style))).toEqual(['5.01万件', '10.06万件']);
+    expect(styleUnit(style, item, 'zh')).toBe('万件');
+    expect(formatFigure(fig(8000), item, 'zh', numberStyle([8000, 9000], 'item', 'zh'))).toBe('8,000件');
+  });
+
+  it('keeps every amount of money in 亿元 in Chinese: 0.8亿元 beside 292亿元, not 8000万元', () => {
+    const style = numberStyle([0.8, 292], 'yi-yuan', 'zh');
+    expect([0.8, 292, 394.11].map((v) => formatFigure(fig(v), money, 'zh', style))).toEqual(['0.8亿元', '292亿元', '394.11亿元']);
+    expect(styleUnit(style, money, 'zh')).toBe('亿元');
+  });
+
+  it('writes money in CNY bn in English, with one decimal, or two when a figure is under CNY 1 bn, never padded', () => {
+    const two = numberStyle([394.11, 292], 'yi-yuan', 'en');
+    expect([394.11, 292].map((v) => formatFigure(fig(v), money, 'en', two))).toEqual(['CNY 39.4 bn', 'CNY 29.2 bn']);
+    const small = numberStyle([394.11, 292, 48.52, 0.8], 'yi-yuan', 'en');
+    expect([394.11, 292, 48.52, 0.8].map((v) => formatFigure(fig(v), money, 'en', small))).toEqual([
+      'CNY 39.41 bn',
+      'CNY 29.2 bn',
+      'CNY 4.85 bn',
+      'CNY 0.08 bn',
+    ]);
+    expect(styleUnit(small, money, 'en')).toBe('CNY bn');
+  });
+
+  it('keeps qualifiers and ranges in the style', () => {
+    const style = numberStyle([46414, 55000], 'item', 'zh');
+    expect(formatFigure({ value: 55000, qualifier: '>=' }, item, 'zh', style)).toBe('至少5.5万件');
+    expect(formatFigure({ value: 8000, upper: 12000 }, item, 'zh', numberStyle([8000, 12000], 'item', 'zh'))).toBe('0.8–1.2万件');
+  });
+});
+
+describe('formatChange', () => {
+  it('writes a change of a percentage in percentage points, and any other in per cent', () => {
+    expect(formatChange({ kind: 'points', value: 0.28 }, 'zh')).toBe('+0.28个百分点');
+    expect(formatChange({ kind: 'points', value: 0.28 }, 'en')).toBe('+0.28 percentage points');
+    expect(formatChange({ kind: 'points', value: -1 }, 'en')).toBe('−1 percentage point');
+    expect(formatChange({ kind: 'percent', value: 275 }, 'en')).toBe('+275%');
+  });
+});
+
+describe('numberStyle with a small figure beside large ones', () => {
+  it('adds decimals rather than round a small figure away: CNY 0.005 bn, not CNY 0.01 bn', () => {
+    const values = [394.11, 292, 0.05];
+    const style = numberStyle(values, 'yi-yuan', 'en');
+    expect(values.map((value) => formatFigure({ value }, { unit: 'yi-yuan' }, 'en', style))).toEqual([
+      'CNY 39.411 bn',
+      'CNY 29.2 bn',
+      'CNY 0.005 bn',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { dataText } from './messages';
+import { unitName } from './terms';
 import type { Indicator, Lang, Observation, Qualifier, Unit, ZhCounter } from './types';
 
 /**
@@ -6,9 +7,76 @@ import type { Indicator, Lang, Observation, Qualifier, Unit, ZhCounter } from '.
  * en uses "CNY 29.2 bn" for money and grouped digits for counts. Precision follows
  * the stored value: a figure is never shown rounder or sharper than the text gave it.
  */
-export function formatValue(value: number, unit: Unit, lang: Lang, qualifier?: Qualifier, counter?: ZhCounter): string {
-  const number = lang === 'zh' ? formatZh(value, unit, counter) : formatEn(value, unit);
+export function formatValue(
+  value: number,
+  unit: Unit,
+  lang: Lang,
+  qualifier?: Qualifier,
+  counter?: ZhCounter,
+  style?: NumberStyle,
+): string {
+  const scaled = style ? formatScaled(value, unit, lang, style, counter) : null;
+  const number = scaled ?? (lang === 'zh' ? formatZh(value, unit, counter) : formatEn(value, unit));
   return qualify(number, unit, lang, qualifier, value);
+}
+
+/**
+ * One number style for the figures shown together (a chart, a row, the map):
+ * one unit and one scale, so 5.01万件 never sits beside 100,593件, nor 8000万元
+ * beside 292亿元. In Chinese, money is in 亿元 and counts are in 万 once any
+ * figure reaches ten thousand; in English, money is in CNY bn with the decimals
+ * the smallest figure needs. Figures are rounded to the style's decimals for
+ * display, never padded past what the source states; tables, the source dialog
+ * and CSV keep every digit.
+ */
+export interface NumberStyle {
+  unit: Unit;
+  /** zh counts: 1e4 when shown in 万. */
+  countScale: 1 | 1e4;
+  /** The most decimals any figure shows in the style's scale. */
+  decimals: number;
+}
+
+const COUNT_UNITS: ReadonlySet<Unit> = new Set(['item', 'enterprise', 'person', 'person-time']);
+
+export function numberStyle(values: readonly number[], unit: Unit, lang: Lang): NumberStyle {
+  const finite = values.filter((v) => Number.isFinite(v) && v !== 0).map(Math.abs);
+  const largest = Math.max(0, ...finite);
+  const countScale = lang === 'zh' && COUNT_UNITS.has(unit) && largest >= 1e4 ? 1e4 : 1;
+  const enMoney = unit === 'yi-yuan' && lang === 'en';
+  // The figures as the style writes them: CNY bn in English, 万 for counts that reach it.
+  const scaled = finite.map((v) => (enMoney ? v / 10 : v / countScale));
+  // The fewest decimals (one for CNY bn, as in "CNY 39.4 bn"; two otherwise) that round no figure by more than 5%.
+  const [least, most] = enMoney ? [1, 3] : [2, 4];
+  let decimals = least;
+  while (decimals < most && scaled.some((v) => Math.abs(round(v, decimals) - v) > 0.05 * v)) decimals++;
+  return { unit, countScale, decimals };
+}
+
+/** The unit a chart's header names for its style: "亿元", "万件", "CNY bn"; otherwise the indicator's own unit. */
+export function styleUnit(style: NumberStyle, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang): string {
+  if (indicator.unit === 'yi-yuan') return dataText(lang, 'unitMoneyStyled');
+  if (style.countScale === 1e4) return `万${(indicator.unit === 'item' && indicator.counter) || (ZH_UNIT_WORD[indicator.unit] ?? '')}`;
+  return unitName(indicator, lang);
+}
+
+const ZH_UNIT_WORD: Partial<Record<Unit, string>> = { item: '件', enterprise: '家', person: '人', 'person-time': '人次' };
+
+function formatScaled(value: number, unit: Unit, lang: Lang, style: NumberStyle, counter?: ZhCounter): string | null {
+  if (unit === 'yi-yuan') {
+    return lang === 'zh'
+      ? `${trim(round(value, Math.min(decimalsOf(value), style.decimals)))}亿元`
+      : `CNY ${trim(round(value / 10, Math.min(decimalsOf(value / 10), style.decimals)))} bn`;
+  }
+  if (style.countScale === 1e4 && COUNT_UNITS.has(unit)) {
+    const word = unit === 'item' ? (counter ?? '件') : (ZH_UNIT_WORD[unit] ?? '');
+    return `${trim(round(value / 1e4, Math.min(decimalsOf(value / 1e4), style.decimals)))}万${word}`;
+  }
+  return null;
+}
+
+function decimalsOf(n: number): number {
+  return (String(Number(n.toFixed(6))).split('.')[1] ?? '').length;
 }
 
 export type FigureValue = Pick<Observation, 'value'> &
@@ -21,12 +89,12 @@ export type FigureValue = Pick<Observation, 'value'> &
  * rounded inputs as approximate, rounded to the precision its inputs allow
  * (约4,900件, not 4,933件).
  */
-export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang): string {
+export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' | 'counter'>, lang: Lang, style?: NumberStyle): string {
   const counter = o.counter ?? indicator.counter;
   if (o.upper !== undefined)
     return joinRange(
-      formatValue(o.value, indicator.unit, lang, undefined, counter),
-      formatValue(o.upper, indicator.unit, lang, undefined, counter),
+      formatValue(o.value, indicator.unit, lang, undefined, counter, style),
+      formatValue(o.upper, indicator.unit, lang, undefined, counter, style),
     );
   if (o.aggregation === 'rank-change') return rankChange(o.value, lang);
   const range = o.derived?.range;
@@ -36,7 +104,7 @@ export function formatFigure(o: FigureValue, indicator: Pick<Indicator, 'unit' |
     const value = formatValue(Number(shown.toFixed(6)), indicator.unit, lang, undefined, counter);
     return dataText(lang, o.qualifier === '>=' ? 'atLeastApprox' : 'approx', { value });
   }
-  const value = formatValue(o.value, indicator.unit, lang, o.qualifier, counter);
+  const value = formatValue(o.value, indicator.unit, lang, o.qualifier, counter, style);
   return o.average === 'annual' ? dataText(lang, 'annualRate', { value }) : value;
 }
 
@@ -202,4 +270,11 @@ function trim(n: number): string {
 
 function grouped(n: number, locale = 'en-US'): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(n);
+}
+
+/** A planned or stated change: "+275%" of a baseline, or, for a percentage, "+0.28个百分点" / "+0.28 percentage points". */
+export function formatChange(change: { kind: 'percent' | 'points'; value: number }, lang: Lang): string {
+  const sign = change.value > 0 ? '+' : change.value < 0 ? '−' : '';
+  const n = Math.abs(change.value);
+  return change.kind === 'points' ? dataText(lang, 'changePoints', { sign, n }) : `${sign}${trim(n)}%`;
 }

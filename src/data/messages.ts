@@ -39,6 +39,8 @@ export const dataText = defineMessages(
     overYears: '按整{n}年计：{value}',
     changeIn: '{months}个月内{change}',
     cumulativeTo: '截至{end}累计',
+    unitMoneyStyled: '亿元',
+    changePoints: '{sign}{n}个百分点',
   },
   {
     approx: 'about {value}',
@@ -77,5 +79,7 @@ export const dataText = defineMessages(
     overYears: 'over {n} whole years: {value}',
     changeIn: '{change} in {months} months',
     cumulativeTo: 'cumulative to {end}',
+    unitMoneyStyled: 'CNY bn',
+    changePoints: { one: '{sign}{n} percentage point', other: '{sign}{n} percentage points' },
   },
 );

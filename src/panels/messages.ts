@@ -127,6 +127,7 @@ export const panelText = defineMessages(
     titleCount: { other: '{n} 项称号' },
     eventCount: { other: '{n} 件大事' },
     statedInSource: '原文数字',
+    titlesWithin: '含所辖区县、园区共 {w} 项称号',
   },
   {
     panels: 'Comparison panels',
@@ -255,6 +256,7 @@ export const panelText = defineMessages(
     titleCount: { one: '{n} title', other: '{n} titles' },
     eventCount: { one: '{n} event', other: '{n} events' },
     statedInSource: 'stated in the source',
+    titlesWithin: '{w} titles counting its districts and zones',
   },
 );
 

@@ -58,7 +58,7 @@ describe('the financing panel', () => {
     const root = financing('en', false);
     const row = root
       .querySelectorAll('[data-chart="pledge"] [data-chart-body] [data-place="chengdu"]')
-      .find((r) => text(r).includes('4.852'));
+      .find((r) => text(r).includes('4.852 bn'));
     expect(text(row ?? null)).toMatch(/Chengdu.*CNY 4\.852 bn.*Q1–Q3 2023.*trademark and patent pledges only/);
     const forecast = root.querySelector('[data-chart="pledge"] [data-chart-body] [data-obs="s000-chengdu-ip-pledge-amount-2023-expected"]');
     expect(text(forecast)).toMatch(/^at least CNY 5 bn/);
@@ -171,14 +171,16 @@ describe('a place’s profile', () => {
     expect(new Set(root.querySelectorAll('[data-obs]').map((e) => e.getAttribute('data-obs')))).toEqual(new Set(own));
     const headings = root.querySelectorAll('h3').map(text);
     expect(headings).toEqual(expect.arrayContaining(['Titles', 'Other recognitions (not titles)', 'Events']));
-    expect(text(root.querySelector('.counts'))).toBe(`${own.length} figures · 3 titles · 3 events`);
+    expect(text(root.querySelector('.counts'))).toBe(
+      `${own.length} figures · 3 titles · 3 events 5 titles counting its districts and zones`,
+    );
   });
 });
 
 describe('the overview and the sources', () => {
   it('shows each city’s own pledge figure, or says it is not stated, never a stand-in', () => {
     const root = html(render(PlaceIndex, { props: { ...common, lang: 'en' } }).body);
-    const card = (id: string) => root.querySelector(`[data-place="${id}"]`);
+    const card = (id: string) => root.querySelector(`li.city[data-place="${id}"]`);
     expect(text(card('ningbo'))).toContain('CNY 39.411 bn');
     expect(text(card('guangzhou'))).toContain('Not stated');
     expect(text(card('guangzhou'))).not.toContain('5.441');
@@ -225,5 +227,52 @@ describe('the financing bar row, structurally', () => {
     expect(normalise('<rect id="a-b" class="bar svelte-1x2y3z" width="73.0012345%"/><!--[--><b aria-labelledby="a-b">x</b>')).toBe(
       '<rect id="id1" class="bar" width="73%"/>\n<b aria-labelledby="id1">x</b>',
     );
+  });
+});
+
+describe('English that reads as English', () => {
+  const CJK_OR_FULL_WIDTH = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+  /** The text a reader sees, leaving out what is marked as Chinese on purpose: quotes and titles of the seeds. */
+  const englishText = (root: HTMLElement) => {
+    for (const zh of root.querySelectorAll('[lang^="zh"]')) zh.remove();
+    return text(root);
+  };
+  const rendered = (): [string, string][] => [
+    [
+      'financing',
+      render(FinancingPanel, {
+        props: { ...common, lang: 'en', model: financingModel(dataset, false), comparable: false, oncomparable: () => {} },
+      }).body,
+    ],
+    ...(['absolute', 'per-capita'] as const).map((measure): [string, string] => [
+      `patents ${measure}`,
+      render(PatentsPanel, {
+        props: {
+          ...common,
+          lang: 'en',
+          blocks: patentBlocks(dataset, measure, false),
+          measure,
+          comparable: false,
+          onmeasure: () => {},
+          oncomparable: () => {},
+        },
+      }).body,
+    ]),
+    ['designations', render(DesignationsPanel, { props: { ...common, lang: 'en', initialWidth: 640 } }).body],
+    ['plan', render(PlanPanel, { props: { ...common, lang: 'en', model: planModel(dataset) } }).body],
+    ['overview', render(PlaceIndex, { props: { ...common, lang: 'en' } }).body],
+    ['sources', render(SourcesList, { props: { data: dataset, actions, lang: 'en' } }).body],
+    ...dataset.places.map((p): [string, string] => [
+      `profile ${p.id}`,
+      render(PlaceProfile, {
+        props: { data: dataset, actions, lang: 'en', model: profileModel(dataset, p.id)!, onclose: () => {}, onfocusplace: () => {} },
+      }).body,
+    ]),
+  ];
+
+  it.each(rendered())('has no Chinese characters or full-width punctuation outside the seeds’ own words: %s', (_, body) => {
+    const seen = englishText(html(body));
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.match(new RegExp(`.{0,30}${CJK_OR_FULL_WIDTH.source}.{0,30}`))?.[0] ?? null).toBeNull();
   });
 });

@@ -14,9 +14,14 @@ describe('planModel for Pidu', () => {
 
   it('computes the planned change from the two values', () => {
     const pledge = model.rows.find((r) => r.indicator.id === 'ip-pledge-amount')!;
-    expect(pledge.change).toBe(275);
+    expect(pledge.change).toEqual({ kind: 'percent', value: 275, formula: '(3 − 0.8) ÷ 0.8 × 100' });
+  });
+
+  it('gives a change of a percentage in percentage points, to the precision of its two values', () => {
+    const share = model.rows.find((r) => r.indicator.id === 'copyright-industry-gdp-share')!;
+    expect(share.change).toEqual({ kind: 'points', value: 0.28, formula: '9.28 − 9' });
     const satisfaction = model.rows.find((r) => r.indicator.id === 'ip-protection-satisfaction')!;
-    expect(satisfaction.change).toBe(5.9);
+    expect(satisfaction.change).toMatchObject({ kind: 'points', value: 5 });
   });
 
   it('gives each row its own scale from zero that holds both values', () => {

@@ -17,9 +17,19 @@ export interface PlanRow {
   target: Observation;
   /** Other values the source gives for the baseline (a stated conflict). */
   twins: Observation[];
-  /** Planned change in per cent, computed from the two values (null from a zero base). */
-  change: number | null;
+  /**
+   * The planned change, derived from the two values: for a measure that is itself
+   * a percentage, in percentage points (9% → 9.28% is +0.28 points, not +3.1%);
+   * otherwise in per cent of the baseline. Null from a zero base.
+   */
+  change: PlannedChange | null;
   scale: PercentScale;
+}
+
+export interface PlannedChange {
+  kind: 'percent' | 'points';
+  value: number;
+  formula: string;
 }
 
 export interface PlanModel {
@@ -53,9 +63,21 @@ export function planModel(data: Dataset, place = PLAN_PLACE): PlanModel {
       baseline,
       target,
       twins: twins.get(baseline.id) ?? [],
-      change: baseline.value === 0 ? null : round(((target.value - baseline.value) / baseline.value) * 100, 1),
+      change: plannedChange(indicator, baseline.value, target.value),
       scale: percentScale(Math.max(baseline.value, target.value, ...(twins.get(baseline.id) ?? []).map((t) => t.value)), 2),
     });
   }
   return { rows, others };
+}
+
+export function plannedChange(indicator: Pick<Indicator, 'unit'>, from: number, to: number): PlannedChange | null {
+  if (indicator.unit === 'percent')
+    // No more decimals than the two stated values carry.
+    return { kind: 'points', value: round(to - from, Math.max(decimals(from), decimals(to))), formula: `${to} − ${from}` };
+  if (from === 0) return null;
+  return { kind: 'percent', value: round(((to - from) / from) * 100, 1), formula: `(${to} − ${from}) ÷ ${from} × 100` };
+}
+
+function decimals(n: number): number {
+  return (String(n).split('.')[1] ?? '').length;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { buildBlock, figureCount, rankBlock } from './rows';
+import { buildBlock, figureCount, rankBlock, rowsByYear } from './rows';
 
 const rowsOf = (id: string, series = true) => buildBlock(dataset, id, { series, growth: series })!.groups.flatMap((g) => g.rows);
 
@@ -60,5 +60,23 @@ describe('blocks', () => {
       ['ningbo', 2],
     ]);
     expect(comparison.excluded).toEqual([]);
+  });
+});
+
+describe('rowsByYear', () => {
+  it('splits a full-year group by year when its figures end in different years, latest first', () => {
+    const block = buildBlock(dataset, 'ip-pledge-amount', { series: false, growth: false })!;
+    const annual = block.groups.find((g) => g.cls === 'annual')!;
+    const parts = rowsByYear(annual, false);
+    expect(parts.map((p) => p.year)).toEqual(
+      ['2023', '2022', '2020'].filter((y) => annual.rows.some((r) => r.marks.at(-1)!.observation.period.end.startsWith(y))),
+    );
+    expect(parts.flatMap((p) => p.rows)).toHaveLength(annual.rows.length);
+    expect(parts[0]!.rows.every((r) => r.marks.at(-1)!.observation.period.end.startsWith('2023'))).toBe(true);
+  });
+
+  it('leaves a series group whole', () => {
+    const block = buildBlock(dataset, 'ip-pledge-amount', { series: true, growth: false })!;
+    for (const g of block.groups) expect(rowsByYear(g, true)).toEqual([{ year: null, rows: g.rows }]);
   });
 });

@@ -51,6 +51,18 @@ export interface Block {
   max: number;
 }
 
+/**
+ * A group's rows by the year their latest figure ends in, latest first, when the
+ * group spans more than one year: a district's 2020 figure is not read as one more
+ * 2023 full year. A group of one year, or a series group, stays whole (year null).
+ */
+export function rowsByYear(group: RowGroup, series: boolean): { year: string | null; rows: FigureRow[] }[] {
+  const yearOf = (r: FigureRow) => r.marks.at(-1)?.observation.period.end.slice(0, 4) ?? '';
+  const years = [...new Set(group.rows.map(yearOf))].sort().reverse();
+  if (series || years.length < 2) return [{ year: null, rows: group.rows }];
+  return years.map((year) => ({ year, rows: group.rows.filter((r) => yearOf(r) === year) }));
+}
+
 /** How many figures a block shows: marks, their twins and the growth rates beside them. */
 export function figureCount(block: Block): number {
   return block.groups.reduce(
