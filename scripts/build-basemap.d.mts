@@ -1,4 +1,4 @@
-import type { FeatureCollection, MultiPolygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 
 export declare const CLIP_BOX: [number, number, number, number];
@@ -9,6 +9,13 @@ export declare function clipLand(
   box: [number, number, number, number],
   minWeight?: number,
 ): FeatureCollection<MultiPolygon>;
+export declare function clipWater(
+  topology: Topology,
+  box: [number, number, number, number],
+): {
+  type: 'FeatureCollection';
+  features: [Feature<MultiPolygon, { kind: 'lake'; source: string }>, Feature<MultiLineString, { kind: 'river'; source: string }>];
+};
 export interface BoundaryMeta {
   url: string;
   source: string;
@@ -19,6 +26,7 @@ export declare function readBoundaries(dir: string): BoundaryMeta | null;
 export declare function manifest(boundaries: BoundaryMeta | null): {
   version: 1;
   land: string;
+  water: string;
   landSource: string;
   boundaries: BoundaryMeta | null;
 };
