@@ -8,6 +8,7 @@ import { expect, test, watchPage, type PageProblems } from './fixtures';
 import { CSV_COLUMNS } from '../../src/export/records';
 import type { SourceDoc } from '../../src/data/types';
 import { parseCsv } from '../support/parseCsv';
+import { askPixels } from './pixels';
 
 const root = join(import.meta.dirname, '../..');
 const seed = (file: string) => readFileSync(join(root, 'seeds', file), 'utf8');
@@ -43,42 +44,6 @@ function pngSize(bytes: Buffer) {
 function svgSize(svg: string) {
   const [, width, height] = /<svg[^>]*?width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
   return { width: Number(width), height: Number(height) };
-}
-
-type PixelQuestion = { kind: 'colours'; probes: [number, number, number][] } | { kind: 'corner'; size: number };
-
-/**
- * Decodes a PNG in the page and answers there: how many distinct colours it has
- * (quantised to 5 bits; a blank image has few) and which probes occur, or the
- * bottom-right corner's RGBA, where the QR code sits. Shipping every pixel back would be slow.
- */
-function askPixels(page: Page, png: Buffer, question: PixelQuestion) {
-  return page.evaluate(
-    async ({ b64, question }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      if (question.kind === 'colours') {
-        const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-        const key = (r: number, g: number, b: number) => ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
-        const seen = new Set<number>();
-        for (let i = 0; i < data.length; i += 4) seen.add(key(data[i]!, data[i + 1]!, data[i + 2]!));
-        return { count: seen.size, found: question.probes.map(([r, g, b]) => seen.has(key(r, g, b))), width: 0, height: 0, b64: '' };
-      }
-      const w = Math.min(question.size, canvas.width);
-      const h = Math.min(question.size, canvas.height);
-      const { data } = ctx.getImageData(canvas.width - w, canvas.height - h, w, h);
-      let bytes = '';
-      for (let i = 0; i < data.length; i += 0x8000) bytes += String.fromCharCode(...data.subarray(i, i + 0x8000));
-      return { count: 0, found: [], width: w, height: h, b64: btoa(bytes) };
-    },
-    { b64: png.toString('base64'), question },
-  );
 }
 
 async function colours(page: Page, png: Buffer, probes: [number, number, number][]) {
