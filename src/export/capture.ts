@@ -8,6 +8,7 @@
  */
 import { paint, parseColor } from './color';
 import { esc, round } from './compose';
+import { cutsBetween, keepWithNext, type Slice } from './sizes';
 
 export interface Captured {
   width: number;
@@ -16,6 +17,12 @@ export interface Captured {
   body: string;
   /** Patterns the marks refer to (the hatching of targets and derived values). */
   defs: string;
+  /** Heights at which the image can be split without cutting a line of text or a mark, or parting a heading from its rows. */
+  cuts: number[];
+  /** What repeats atop each part of a split image: the chart's axis, a table's head. */
+  header: Slice | null;
+  /** Where each figure sits, by observation id, so a part of a split image cites only its own sources. */
+  anchors: { obs: string; y: number }[];
 }
 
 export interface CaptureOptions {
@@ -64,6 +71,11 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
   const clips: string[] = [];
   const metrics = fontMetrics();
   const at = (n: number) => round(n);
+  const spans: [number, number][] = [];
+  const drawn = (r: DOMRect) => spans.push([r.top - top, r.bottom - top]);
+  const headings: number[] = [];
+  let header: Slice | null = null;
+  const anchors: { obs: string; y: number }[] = [];
 
   const skipped = (el: Element) => el.matches(SKIP) || (options.skip?.(el) ?? false);
 
@@ -73,20 +85,34 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
     if (cs.display === 'none' || Number(cs.opacity) === 0 || isClippedAway(el, cs)) return;
     const rect = el.getBoundingClientRect();
     const visible = cs.visibility === 'visible';
+    // A row of a list or table is split from its neighbours, never within itself.
+    if (/^(LI|TR)$/.test(el.tagName) && !el.querySelector('li, tr')) drawn(rect);
+    if (el.matches('h1, h2, h3, h4, h5, h6, [data-export-heading]')) headings.push(rect.bottom - top);
+    if (!header && el.matches('[data-export-repeat], thead')) header = { top: at(rect.top - top), bottom: at(rect.bottom - top) };
+    if (el instanceof HTMLElement && el.dataset.obs) anchors.push({ obs: el.dataset.obs, y: at((rect.top + rect.bottom) / 2 - top) });
     if (el instanceof SVGSVGElement) {
-      if (visible && rect.width > 0 && rect.height > 0) out.push(svgElement(el, rect.left - left, rect.top - top, rect, patterns));
+      if (visible && rect.width > 0 && rect.height > 0) {
+        out.push(svgElement(el, rect.left - left, rect.top - top, rect, patterns));
+        drawn(rect);
+      }
       return;
     }
     if (el instanceof HTMLCanvasElement) {
       const href = options.canvasImage?.(el) ?? el.toDataURL('image/png');
       if (visible && href) {
+        drawn(rect);
         out.push(
           `<image x="${at(rect.left - left)}" y="${at(rect.top - top)}" width="${at(rect.width)}" height="${at(rect.height)}" preserveAspectRatio="none" href="${href}"/>`,
         );
       }
       return;
     }
-    if (visible) out.push(...box(cs, rect.left - left, rect.top - top, rect.width, rect.height, el instanceof HTMLButtonElement));
+    if (visible) {
+      const parts = box(cs, rect.left - left, rect.top - top, rect.width, rect.height, el instanceof HTMLButtonElement);
+      out.push(...parts);
+      // A leaf's box (a bar, a swatch) is a mark; a container's is a background a cut may cross.
+      if (parts.length > 0 && el.childElementCount === 0) drawn(rect);
+    }
     // What overflows a clipping box (a label past the map's edge) stays out of the image too.
     const clip = /hidden|clip|auto|scroll/.test(`${cs.overflowX} ${cs.overflowY}`);
     if (clip) {
@@ -98,7 +124,12 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
     }
     for (const node of el.childNodes) {
       if (node instanceof Element) walk(node);
-      else if (node instanceof Text && visible && node.data.trim()) out.push(...textLines(node, cs, left, top, metrics));
+      else if (node instanceof Text && visible && node.data.trim()) {
+        out.push(...textLines(node, cs, left, top, metrics));
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) drawn(r);
+      }
     }
     if (clip) out.push('</g>');
   }
@@ -109,6 +140,9 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
     height: at(bottom - top),
     body: out.join(''),
     defs: [...clips, ...[...patterns].map((id) => patternDef(id))].join(''),
+    cuts: keepWithNext(cutsBetween(spans, bottom - top), headings).map(at),
+    header,
+    anchors,
   };
 }
 

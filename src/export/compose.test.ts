@@ -64,6 +64,28 @@ describe('compose', () => {
     expect(titleLines.length).toBeGreaterThan(1);
     expect(titleLines.map((l) => l.text).join(' ')).toBe(title);
   });
+
+  it('fills a fixed social frame exactly: the foot at the bottom, the chart centred in the space above', () => {
+    const natural = compose({ ...input, content: { width: 500, height: 200 } }, measure);
+    const c = compose(
+      { ...input, content: { width: 500, height: 200 }, frame: { width: 800, height: 450 + natural.height - 200 } },
+      measure,
+    );
+    expect(c.width).toBe(800);
+    expect(c.height).toBe(450 + natural.height - 200);
+    const spare = c.height - natural.height;
+    expect(c.content.y).toBe(natural.content.y + Math.floor(spare / 2));
+    expect(c.rule.y).toBe(natural.rule.y + spare);
+    expect(c.lines.at(-1)!.y).toBe(natural.lines.at(-1)!.y + spare);
+    expect(c.lines[0]).toEqual(natural.lines[0]);
+    expect(c.content.x - MARGIN).toBe(c.width - MARGIN - (c.content.x + c.content.width));
+  });
+
+  it('keeps an article frame’s width and lets its height follow the chart', () => {
+    const c = compose({ ...input, content: { width: 536, height: 300 }, frame: { width: 600, height: null } }, measure);
+    expect(c.width).toBe(600);
+    expect(c.height).toBe(compose({ ...input, content: { width: 536, height: 300 } }, measure).height);
+  });
 });
 
 describe('wrap', () => {

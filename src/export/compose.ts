@@ -64,6 +64,11 @@ export interface CompositionInput {
   credit: string;
   qr: { path: string; extent: number; caption: string } | null;
   content: { width: number; height: number };
+  /**
+   * A frame of set size (an image for an article or a social feed): the width
+   * always, and the height when given, with the chart centred in what is left over.
+   */
+  frame?: { width: number; height: number | null };
 }
 
 export const MARGIN = 32;
@@ -78,7 +83,7 @@ const QR_SIZE = 96;
 const MEASURE = 680;
 
 export function compose(input: CompositionInput, measure: Measure): Composition {
-  const inner = Math.max(Math.ceil(input.content.width), MIN_INNER);
+  const inner = input.frame ? input.frame.width - 2 * MARGIN : Math.max(Math.ceil(input.content.width), MIN_INNER);
   // A chart narrower than the frame (a phone's) sits in the middle of it.
   const inset = Math.floor((inner - Math.ceil(input.content.width)) / 2);
   const width = inner + 2 * MARGIN;
@@ -107,6 +112,7 @@ export function compose(input: CompositionInput, measure: Measure): Composition 
   y += 20;
   const content = { x: x + inset, y, width: Math.ceil(input.content.width), height: Math.ceil(input.content.height) };
   y += content.height + 20;
+  const above = lines.length;
 
   const rule = { x1: x, x2: x + inner, y: Math.round(y) + 0.5 };
   y += 12;
@@ -131,7 +137,20 @@ export function compose(input: CompositionInput, measure: Measure): Composition 
     y = Math.max(y, captionY + 4);
   }
 
-  return { width, height: Math.ceil(y + MARGIN - 8), bar, lines, rule, content, qr };
+  const natural = Math.ceil(y + MARGIN - 8);
+  const spare = input.frame?.height ? Math.max(0, Math.floor(input.frame.height - natural)) : 0;
+  if (spare === 0) return { width, height: natural, bar, lines, rule, content, qr };
+  // The foot sits at the bottom of a fixed frame, and the chart in the middle of the space above it.
+  const down = <T extends { y: number }>(item: T): T => ({ ...item, y: item.y + spare });
+  return {
+    width,
+    height: natural + spare,
+    bar,
+    lines: lines.map((l, i) => (i < above ? l : down(l))),
+    rule: down(rule),
+    content: { ...content, y: content.y + Math.floor(spare / 2) },
+    qr: qr && down(qr),
+  };
 }
 
 const OPENING = /^[《“‘（(【「『]+$/u;

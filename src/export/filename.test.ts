@@ -10,10 +10,11 @@ describe('exportFileName', () => {
     expect(exportFileName('map-ip-pledge-amount', 'svg', day)).toBe('ip-atlas_map-ip-pledge-amount_2024-05-01.svg');
   });
 
-  it('adds the scale to larger images only', () => {
-    expect(exportFileName('map', 'png', day, 2)).toBe('ip-atlas_map_2024-05-01_2x.png');
-    expect(exportFileName('map', 'png', day, 3)).toBe('ip-atlas_map_2024-05-01_3x.png');
-    expect(exportFileName('map', 'svg', day, 2)).toBe('ip-atlas_map_2024-05-01.svg');
+  it('names an image’s size when it is not the screen’s, and a part of a split image', () => {
+    expect(exportFileName('map', 'png', day, '2x')).toBe('ip-atlas_map_2024-05-01_2x.png');
+    expect(exportFileName('map', 'png', day, 'article')).toBe('ip-atlas_map_2024-05-01_article.png');
+    expect(exportFileName('pledge', 'png', day, 'wide-1of3')).toBe('ip-atlas_pledge_2024-05-01_wide-1of3.png');
+    expect(exportFileName('map', 'svg', day, '2x')).toBe('ip-atlas_map_2024-05-01.svg');
   });
 
   it('keeps names ASCII whatever the stem holds', () => {

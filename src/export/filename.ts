@@ -18,9 +18,12 @@ export function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** e.g. ip-atlas_financing-pledge_2024-05-01_2x.png; the scale is named for images above 1×. */
-export function exportFileName(stem: string, format: ExportFormat, date: Date, scale = 1): string {
+/**
+ * e.g. ip-atlas_financing-pledge_2024-05-01_2x.png: an image's size is named
+ * when it is not the screen's ("2x", "article", "wide-1of3").
+ */
+export function exportFileName(stem: string, format: ExportFormat, date: Date, size: string | null = null): string {
   const parts = ['ip-atlas', asciiSlug(stem) || 'view', localDate(date)];
-  if (format === 'png' && scale !== 1) parts.push(`${scale}x`);
+  if (format === 'png' && size) parts.push(asciiSlug(size));
   return `${parts.join('_')}.${format}`;
 }

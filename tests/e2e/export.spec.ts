@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, Download, Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { seriousViolations } from './axe';
@@ -160,6 +160,71 @@ test.describe('exporting a panel chart', () => {
   });
 });
 
+/** Presses a size in the menu and returns every image it saves: one, or the numbered parts of a split chart. */
+async function sized(page: Page, menu: Locator, size: 'article' | 'wide' | 'square') {
+  const trigger = menu.locator('.trigger');
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+  const files: { name: string; bytes: Buffer }[] = [];
+  const seen: Promise<void>[] = [];
+  const onDownload = (d: Download) =>
+    seen.push(d.path().then((path) => void files.push({ name: d.suggestedFilename(), bytes: readFileSync(path) })));
+  page.on('download', onDownload);
+  await menu.locator(`button[data-size="${size}"]`).click();
+  await expect(menu.getByRole('status')).toContainText(/Saved|已保存/, { timeout: 30_000 });
+  await Promise.all(seen);
+  page.off('download', onDownload);
+  return files.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+test.describe('images sized for publishing', () => {
+  test('a short chart fits each size in one image, at exactly the size asked for', async ({ page }) => {
+    await page.goto('/?panel=financing&lang=en');
+    const menu = chartMenu(page, 'pledge-growth');
+    for (const [size, width, height] of [
+      ['article', 1200, null],
+      ['wide', 1200, 675],
+      ['square', 1080, 1080],
+    ] as const) {
+      const files = await sized(page, menu, size);
+      expect(files.map((f) => f.name)).toEqual([
+        expect.stringMatching(new RegExp(`^ip-atlas_financing-pledge-growth_\\d{4}-\\d{2}-\\d{2}_${size}\\.png$`)),
+      ]);
+      const got = pngSize(files[0]!.bytes);
+      expect(got.width, size).toBe(width);
+      if (height) expect(got.height, size).toBe(height);
+      else expect(got.height).toBeLessThanOrEqual(1600);
+      expect((await colours(page, files[0]!.bytes, [])).count, `${size} is drawn`).toBeGreaterThan(50);
+    }
+  });
+
+  test('a long chart is split between its rows into numbered article images, none over 1600 px', async ({ page }) => {
+    await page.goto('/?panel=financing');
+    const files = await sized(page, chartMenu(page, 'pledge'), 'article');
+    expect(files.length).toBeGreaterThan(1);
+    files.forEach((f, i) => {
+      expect(f.name).toMatch(new RegExp(`_article-${i + 1}of${files.length}\\.png$`));
+      const got = pngSize(f.bytes);
+      expect(got.width).toBe(1200);
+      expect(got.height).toBeLessThanOrEqual(1600);
+    });
+    for (const f of files) {
+      const { found } = await colours(page, f.bytes, [[0x00, 0x72, 0xb2]]);
+      expect(found, `${f.name}: the financing blue of the bars`).toEqual([true]);
+    }
+  });
+
+  test('the map fits an article image whole, legend included', async ({ page }) => {
+    await page.goto('/');
+    await idle(page);
+    const [file, ...more] = await sized(page, mapMenu(page), 'article');
+    expect(more).toEqual([]);
+    const got = pngSize(file!.bytes);
+    expect(got.width).toBe(1200);
+    expect(got.height).toBeLessThanOrEqual(1600);
+    expect((await colours(page, file!.bytes, [[0xeb, 0xe7, 0xde]])).found, 'land').toEqual([true]);
+  });
+});
+
 test.describe('exporting the map with WebGL', () => {
   test('draws the WebGL map under the overlay, at 2×, and lists every city drawn', async ({ page }) => {
     await page.goto('/');
@@ -288,5 +353,46 @@ test.describe('printing', () => {
 
     await page.emulateMedia({ media: 'screen' });
     await expect(footer).toBeHidden();
+  });
+
+  test('lays the handout out for paper: the map beside its key, the panel across the page, the matrix’s head repeatable', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?panel=designations&theme=dark');
+    await idle(page);
+    await page.emulateMedia({ media: 'print' });
+    const box = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    const [main, panels, map, key] = await Promise.all(
+      ['main.explore', '.panel-column', '.map-box', '.map-area > div:last-child'].map(box),
+    );
+    expect(panels!.width, 'the panel spans the page, leaving no blank column on later pages').toBeGreaterThan(main!.width * 0.95);
+    expect(key!.left, 'the key sits beside the map').toBeGreaterThan(map!.right);
+    expect(key!.top).toBeLessThan(map!.bottom);
+    // Chromium repeats a table's head on every page, but not the buttons in it: plain names stand in on paper.
+    const head = page.locator('[data-chart="matrix"] thead');
+    await expect(head.locator('button')).toHaveCount(5);
+    for (const b of await head.locator('button').all()) await expect(b).toBeHidden();
+    await expect(head.locator('[data-print="only"]')).toHaveText(['成都', '昆明', '广州', '杭州', '宁波']);
+    for (const el of await head.locator('[data-print="only"]').all()) await expect(el).toBeVisible();
+    expect(
+      await page
+        .locator('[data-print="scroll"]')
+        .first()
+        .evaluate((el) => getComputedStyle(el).overflowX),
+    ).toBe('visible');
+    // The basemap prints, in the light palette whatever the screen's theme.
+    const landShare = async () => {
+      const png = await page.locator('.map-box').screenshot();
+      const { shares: [land = 0] = [] } = await askPixels(page, png, { kind: 'shares', probes: [[0xeb, 0xe7, 0xde]], tolerance: 6 });
+      return land;
+    };
+    await expect.poll(landShare, { message: 'light land on the printed map', timeout: 10_000 }).toBeGreaterThan(0.2);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(head.locator('[data-print="only"]').first()).toBeHidden();
   });
 });
