@@ -9,8 +9,9 @@ export function readColors(el: Element): MapColors {
 }
 
 /**
- * Calls `onChange` when the theme changes: the data-theme attribute, or the system
- * scheme behind 'auto'. An attribute rewritten to the value it had is no change:
+ * Calls `onChange` when the theme changes: the data-theme attribute, the system
+ * scheme behind 'auto', or printing, which uses the light palette whatever the
+ * theme (the canvas must be repainted with it). An attribute rewritten to the value it had is no change:
  * reading the colours forces a style recalculation, which must not happen per view update.
  */
 export function watchTheme(onChange: () => void): () => void {
@@ -19,11 +20,11 @@ export function watchTheme(onChange: () => void): () => void {
     if (records.some((r) => r.oldValue !== root.getAttribute('data-theme'))) onChange();
   });
   observer.observe(root, { attributes: true, attributeFilter: ['data-theme'], attributeOldValue: true });
-  const scheme = matchMedia('(prefers-color-scheme: dark)');
-  scheme.addEventListener('change', onChange);
+  const media = [matchMedia('(prefers-color-scheme: dark)'), matchMedia('print')];
+  for (const m of media) m.addEventListener('change', onChange);
   return () => {
     observer.disconnect();
-    scheme.removeEventListener('change', onChange);
+    for (const m of media) m.removeEventListener('change', onChange);
   };
 }
 

@@ -126,7 +126,7 @@ describe('the designations panel', () => {
 
   it('puts every title in the matrix under its city, and every other recognition apart, on a wide screen', () => {
     const root = html(render(DesignationsPanel, { props: { ...common, lang: 'en', initialWidth: 640 } }).body);
-    expect(root.querySelectorAll('table.matrix thead th.city').map(text)).toEqual([
+    expect(root.querySelectorAll('table.matrix thead th.city button').map(text)).toEqual([
       'Chengdu',
       'Kunming',
       'Guangzhou',
