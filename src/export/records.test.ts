@@ -5,7 +5,8 @@ import { citySymbols } from '../map/symbols';
 import { financingModel } from '../panels/financing';
 import { matrixRows, timelineRows } from '../panels/chartRows';
 import { figureCount, type Block } from '../panels/rows';
-import { CSV_COLUMNS, chartTargets, citation, citedSources, exportRecords, mapTargets, observationTargets } from './records';
+import { CSV_COLUMNS, citation, citedSources, exportRecords } from './records';
+import { chartTargets, mapTargets, observationTargets } from './targets';
 
 const seeds = readSeeds();
 /** The observation ids a FigureRows block puts on screen: marks, their conflicting twins and growth rates. */
