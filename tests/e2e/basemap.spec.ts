@@ -70,8 +70,8 @@ test.describe('the basemap without WebGL', () => {
     });
 });
 
-test('Hangzhou’s and Ningbo’s symbols never overlap on screen, and each is tied to its place', async ({ page }) => {
-  for (const width of [1440, 375]) {
+for (const width of [1440, 375])
+  test(`Hangzhou’s and Ningbo’s symbols never overlap at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     for (const ind of ['ip-pledge-amount', 'valid-invention-patents', 'valid-trademarks']) {
       await page.goto(`/?ind=${ind}`);
@@ -87,5 +87,4 @@ test('Hangzhou’s and Ningbo’s symbols never overlap on screen, and each is t
       expect(hz && nb, `${ind} at ${width}`).toBeTruthy();
       if (hz && nb) expect(Math.hypot(hz.x - nb.x, hz.y - nb.y), `${ind} at ${width} px`).toBeGreaterThanOrEqual(hz.r + nb.r);
     }
-  }
-});
+  });

@@ -6,7 +6,7 @@ test.describe('the app shell', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('知识产权城市图谱');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     for (const city of ['成都', '昆明', '广州', '杭州', '宁波']) {
-      await expect(page.locator('.city h3', { hasText: city })).toBeVisible();
+      await expect(page.locator('.city h4', { hasText: city })).toBeVisible();
     }
     await expect(page.locator('[data-place="pidu"]')).toContainText('郫都区');
     await expect(page.locator('[data-place="gz-devzone"]')).toContainText('广州开发区');
@@ -20,12 +20,15 @@ test.describe('the app shell', () => {
     await expect(page.locator('[data-place="binjiang"]')).toContainText('Binjiang District');
   });
 
-  test('shows every figure count the dataset holds', async ({ page }) => {
-    await page.goto('/?lang=en');
-    const counts = await page
-      .locator('[data-place] > .counts strong:first-child, [data-place] > h3 + .counts strong:first-child')
-      .allTextContents();
-    expect(counts.length).toBeGreaterThan(5);
-    await expect(page.locator('.total')).toContainText(/\d{3} figures/);
+  test('gives each city’s counts in its profile, titles counted with its districts and zones', async ({ page }) => {
+    const counts: Record<string, string> = {};
+    for (const city of ['chengdu', 'kunming', 'guangzhou', 'hangzhou', 'ningbo']) {
+      await page.goto(`/?lang=en&focus=${city}`);
+      const text = (await page.locator('.profile .counts').textContent()) ?? '';
+      expect(text, city).toMatch(/^\s*\d+ figures · \d+ titles · \d+ events/);
+      counts[city] = text;
+    }
+    // Guangzhou's titles are its zones': the city itself holds none, and the profile says both.
+    expect(counts.guangzhou).toMatch(/0 titles · \d+ events\s*[1-9]\d* titles counting its districts and zones/);
   });
 });
