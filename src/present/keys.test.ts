@@ -55,6 +55,15 @@ describe('reduceKey', () => {
     expect(press(['3', 'Escape', 'Escape']).actions.at(-1)).toEqual({ type: 'exit' });
   });
 
+  it('Esc with the audience QR showing closes the QR, and only the next Esc leaves', () => {
+    expect(
+      press([
+        { key: 'Escape', qrOpen: true },
+        { key: 'Escape', qrOpen: false },
+      ]).actions,
+    ).toEqual([{ type: 'qr' }, { type: 'exit' }]);
+  });
+
   it('a navigation key after digits navigates and forgets the digits', () => {
     expect(press(['5', 'PageDown', 'Enter']).actions).toEqual([null, { type: 'next' }, { type: 'next' }]);
   });

@@ -30,6 +30,8 @@ export interface KeyInput {
    * on a button or link (which keeps Enter and Space), or elsewhere.
    */
   target?: 'text' | 'control' | 'other';
+  /** Whether the audience QR is showing: Esc closes it first, and only a second Esc leaves. */
+  qrOpen?: boolean;
 }
 
 export interface KeyResult {
@@ -70,7 +72,7 @@ export function reduceKey(state: KeyState, input: KeyInput): KeyResult {
   if (PREV.has(key)) return act({ type: 'prev' });
   if (key === 'Home') return act({ type: 'first' });
   if (key === 'End') return act({ type: 'last' });
-  if (key === 'Escape') return act({ type: 'exit' });
+  if (key === 'Escape') return act({ type: input.qrOpen ? 'qr' : 'exit' });
   switch (key.toLowerCase()) {
     case 'f':
       return act({ type: 'fullscreen' });

@@ -97,6 +97,7 @@ export const presentText = defineMessages(
     showMore: '再显示 {n} 份',
     importedNotSaved: '已导入“{title}”，但未能存入浏览器：{reason}',
     deckStorageUnavailable: '无法读取此设备上的演示稿：浏览器存储不可用或没有响应。可以先演示内置演示稿，或导入演示稿文件。',
+    qrClose: '按 Esc 或 Q 回到幻灯片',
   },
   {
     briefing: 'Briefing',
@@ -200,5 +201,6 @@ export const presentText = defineMessages(
     importedNotSaved: 'Imported “{title}”, but it could not be stored in the browser: {reason}',
     deckStorageUnavailable:
       'The decks on this device cannot be read: the browser’s storage is unavailable or not answering. Present the built-in deck, or import a deck file.',
+    qrClose: 'Esc or Q returns to the slide',
   },
 );

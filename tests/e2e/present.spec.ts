@@ -117,6 +117,28 @@ test.describe('briefing mode', () => {
     await expect(qr).toHaveCount(0);
   });
 
+  test('the audience QR is a screen of its own, large enough for the back of the room; Esc closes it before leaving', async ({ page }) => {
+    for (const [width, height] of [
+      [1024, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?mode=present&slide=3&lang=en');
+      await expectSlide(page, 3);
+      await page.keyboard.press('q');
+      const qr = page.getByRole('img', { name: 'QR code of this slide’s view' });
+      const box = (await qr.boundingBox())!;
+      expect(box.height, `${width}×${height}`).toBeGreaterThanOrEqual(height * 0.45);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      await page.keyboard.press('Escape');
+      await expect(qr).toHaveCount(0);
+      await expect(page).toHaveURL(/mode=present/);
+      await expectSlide(page, 3);
+      await page.keyboard.press('Escape');
+      await expect(page).not.toHaveURL(/mode=present/);
+    }
+  });
+
   test('the presenter view follows the main window, and can steer it', async ({ page }) => {
     await page.goto('/?mode=present&lang=en');
     await expectSlide(page, 1);
