@@ -12,7 +12,6 @@ async function tabTo(page: Page, selector: string, backwards = false, limit = 12
 }
 
 test('a keyboard-only user chooses a place, opens a figure’s source and shares the view', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('/');
   await page.waitForSelector('[data-map-state="idle"]');
 

@@ -22,7 +22,6 @@ const VIEWS = [
 for (const width of [320, 360, 375])
   for (const lang of ['zh', 'en'] as const)
     test(`no page is wider than a ${width} px screen, in ${lang}`, async ({ page }) => {
-      test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 740 });
       const wide: string[] = [];
       for (const view of VIEWS) {

@@ -31,7 +31,6 @@ test.describe('the Content-Security-Policy', () => {
 
 test.describe('input from outside', () => {
   test(`any URL (${URL_CASES} generated) leaves a working page`, async ({ page }) => {
-    test.setTimeout(120_000);
     const key = fc.constantFrom(
       'v',
       'lang',
