@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
 
 /**
- * Nothing scrolls sideways on a phone: at 320, 360 and 375 px, in Chinese and in
- * English, in explore mode and in an embed. A page wider than the screen is
- * broken for most readers of a shared link or an article.
+ * The phone layout. Nothing scrolls sideways: at 320, 360 and 375 px, in Chinese
+ * and in English, in explore mode and in an embed; a page wider than the screen is
+ * broken for most readers of a shared link or an article. And a shared link opens
+ * on the graphic it names.
  */
 
 const VIEWS = [
@@ -41,3 +42,26 @@ for (const width of [320, 360, 375])
       }
       expect(wide).toEqual([]);
     });
+
+test('on a phone, a link that names a panel or a place opens with that graphic first, and the plain link with the map', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const top = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+  for (const link of ['/?v=1&panel=financing&places=chengdu', '/?focus=hangzhou&lang=en']) {
+    await page.goto(link);
+    await expect(page.locator('.panel-column section').first()).toBeVisible();
+    expect(await top('.panel-column'), link).toBeLessThan(await top('.map-column'));
+    expect(await top('.panel-column'), `${link}: on the first screen`).toBeLessThan(740);
+  }
+  await page.goto('/');
+  expect(await top('.map-column')).toBeLessThan(await top('.panel-column'));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?v=1&panel=financing');
+  expect(await top('.panel-column')).toBeGreaterThan(0);
+  expect(Math.abs((await top('.panel-column')) - (await top('.map-column'))), 'side by side on a desktop').toBeLessThan(80);
+});
