@@ -125,7 +125,8 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   const px = (n: number) => Math.round(n * fontScale);
   const at = (p: { lon: number; lat: number }) => project(camera, size, p.lon, p.lat);
 
-  // Symbols that would overlap (Hangzhou and Ningbo at national zoom) are moved apart, each tied to its true place.
+  // Symbols that would overlap (Hangzhou and Ningbo at national zoom) are moved apart, each tied to its true
+  // place, with a gap wide enough to show between their outlines at any scale (a projector's are thicker).
   const cityPoints = dodge(
     input.cities
       .map((symbol) => {
@@ -133,6 +134,7 @@ export function overlayModel(input: OverlayInput): OverlayModel {
         return { symbol, x, y, r: symbol.radius, homeX: x, homeY: y };
       })
       .filter((c) => onScreen(c.x, c.y, size)),
+    px(8),
   ).map((c) => ({ ...c, home: c.moved ? { x: c.homeX, y: c.homeY } : null }));
 
   const showAll = camera.zoom >= DISTRICT_ZOOM;

@@ -70,21 +70,42 @@ test.describe('the basemap without WebGL', () => {
     });
 });
 
+/** The two discs drawn in the visible map (a slide's, in briefing mode), centres and radii in CSS px. */
+function discs(page: Page) {
+  return page.evaluate(() =>
+    ['hangzhou', 'ningbo'].map((id) => {
+      const button = document.querySelector(`.slide.current button[data-map-place="${id}"], main button[data-map-place="${id}"]`);
+      const box = button?.getBoundingClientRect();
+      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2, r: Number(button?.getAttribute('data-r') ?? 0) } : null;
+    }),
+  );
+}
+
+/** Apart, with a gap that shows between the outlines, not merely not overlapping. */
+async function expectApart(page: Page, what: string) {
+  const [hz, nb] = await discs(page);
+  expect(hz && nb, what).toBeTruthy();
+  if (hz && nb) expect(Math.hypot(hz.x - nb.x, hz.y - nb.y) - hz.r - nb.r, what).toBeGreaterThanOrEqual(6);
+}
+
 for (const width of [1440, 375])
   test(`Hangzhou’s and Ningbo’s symbols never overlap at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     for (const ind of ['ip-pledge-amount', 'valid-invention-patents', 'valid-trademarks']) {
       await page.goto(`/?ind=${ind}`);
       await expect(page.locator('.map-box')).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
-      const discs = await page.evaluate(() =>
-        ['hangzhou', 'ningbo'].map((id) => {
-          const box = document.querySelector(`button[data-map-place="${id}"]`)?.getBoundingClientRect();
-          const r = Number(document.querySelector(`button[data-map-place="${id}"]`)?.getAttribute('data-r') ?? 0);
-          return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2, r } : null;
-        }),
-      );
-      const [hz, nb] = discs;
-      expect(hz && nb, `${ind} at ${width}`).toBeTruthy();
-      if (hz && nb) expect(Math.hypot(hz.x - nb.x, hz.y - nb.y), `${ind} at ${width} px`).toBeGreaterThanOrEqual(hz.r + nb.r);
+      await expectApart(page, `${ind} at ${width} px`);
     }
   });
+
+test('Hangzhou’s and Ningbo’s symbols stay apart on the briefing map slide, with a projector’s thicker outlines', async ({ page }) => {
+  for (const [width, height] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?mode=present&slide=1');
+    await expect(page.locator('.slide.current .map-box')).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
+    await expectApart(page, `slide 1 at ${width}×${height}`);
+  }
+});
