@@ -125,6 +125,8 @@ test.describe('exporting a panel chart', () => {
   test('the designations matrix exports every title it lists', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/?panel=designations');
+    // The panel lays out narrow until it has measured its width; count once the wide table is up.
+    await expect(page.locator('[data-chart="matrix"] table.matrix')).toBeVisible();
     const holdings = await page.locator('[data-chart="matrix"] [data-chart-body] [data-mark="holding"]').count();
     const rows = readCsv((await exported(page, chartMenu(page, 'matrix'), /^CSV/)).bytes);
     expect(rows).toHaveLength(holdings);
