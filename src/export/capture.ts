@@ -125,10 +125,7 @@ export function capture(roots: Element[], options: CaptureOptions = {}): Capture
     for (const node of el.childNodes) {
       if (node instanceof Element) walk(node);
       else if (node instanceof Text && visible && node.data.trim()) {
-        out.push(...textLines(node, cs, left, top, metrics));
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        for (const r of range.getClientRects()) drawn(r);
+        out.push(...textLines(node, cs, left, top, metrics, drawn));
       }
     }
     if (clip) out.push('</g>');
@@ -227,11 +224,19 @@ function fontMetrics(): Metrics {
   };
 }
 
-/** A text node as one <text> per rendered line, at the place the browser laid it out. */
-function textLines(node: Text, cs: CSSStyleDeclaration, left: number, top: number, metrics: Metrics): string[] {
+/** A text node as one <text> per rendered line, at the place the browser laid it out; each line box goes to `drawn`. */
+function textLines(
+  node: Text,
+  cs: CSSStyleDeclaration,
+  left: number,
+  top: number,
+  metrics: Metrics,
+  drawn: (rect: DOMRect) => void,
+): string[] {
   const range = document.createRange();
   range.selectNodeContents(node);
   const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+  rects.forEach(drawn);
   if (rects.length === 0) return [];
   const fill = paint(cs.color);
   if (!fill) return [];

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { expect, test, watchPage } from './fixtures';
-import { askPixels } from './pixels';
+import { askPixels, LAND, SEA } from './pixels';
 
 /**
  * The basemap draws at every camera, with MapLibre and with the SVG fallback: the
@@ -9,9 +9,6 @@ import { askPixels } from './pixels';
  * shared link can ask for. "Draws" means the map's own pixels are land and, on a
  * coast, sea, in the theme's colours, not a blank or a half-loaded frame.
  */
-
-const LAND: [number, number, number] = [0xeb, 0xe7, 0xde];
-const SEA: [number, number, number] = [0xf7, 0xf5, 0xf0];
 
 const CAMERAS: { name: string; cam: string | null; coast: boolean }[] = [
   { name: 'the five cities', cam: null, coast: true },

@@ -8,7 +8,7 @@ import { expect, test, watchPage, type PageProblems } from './fixtures';
 import { CSV_COLUMNS } from '../../src/export/records';
 import type { SourceDoc } from '../../src/data/types';
 import { parseCsv } from '../support/parseCsv';
-import { askPixels } from './pixels';
+import { askPixels, LAND } from './pixels';
 
 const root = join(import.meta.dirname, '../..');
 const seed = (file: string) => readFileSync(join(root, 'seeds', file), 'utf8');
@@ -223,7 +223,7 @@ test.describe('images sized for publishing', () => {
     const got = pngSize(file!.bytes);
     expect(got.width).toBe(1200);
     expect(got.height).toBeLessThanOrEqual(1600);
-    expect((await colours(page, file!.bytes, [[0xeb, 0xe7, 0xde]])).found, 'land').toEqual([true]);
+    expect((await colours(page, file!.bytes, [LAND])).found, 'land').toEqual([true]);
   });
 });
 
@@ -240,7 +240,7 @@ test.describe('exporting the map with WebGL', () => {
 
     const png = await exported(page, menu, 'PNG 图片，2 倍尺寸');
     expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
-    const drawn = await colours(page, png.bytes, [[0xeb, 0xe7, 0xde]]);
+    const drawn = await colours(page, png.bytes, [LAND]);
     expect(drawn.found, 'land, drawn by WebGL').toEqual([true]);
     expect(drawn.count).toBeGreaterThan(50);
 
@@ -298,7 +298,7 @@ test.describe('exporting the map without WebGL', () => {
     const size = await checkSvg(page, svg.bytes, 'IP pledge financing');
     const png = await exported(page, menu, 'PNG image, 2× size');
     expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
-    expect((await colours(page, png.bytes, [[0xeb, 0xe7, 0xde]])).found, 'land').toEqual([true]);
+    expect((await colours(page, png.bytes, [LAND])).found, 'land').toEqual([true]);
     const rows = readCsv((await exported(page, menu, /^CSV/)).bytes);
     expect(rows).toHaveLength(await page.locator('button[data-map-place]').count());
   });
@@ -395,7 +395,7 @@ test.describe('printing', () => {
     // The basemap prints, in the light palette whatever the screen's theme.
     const landShare = async () => {
       const png = await page.locator('.map-box').screenshot();
-      const { shares: [land = 0] = [] } = await askPixels(page, png, { kind: 'shares', probes: [[0xeb, 0xe7, 0xde]], tolerance: 6 });
+      const { shares: [land = 0] = [] } = await askPixels(page, png, { kind: 'shares', probes: [LAND], tolerance: 6 });
       return land;
     };
     await expect.poll(landShare, { message: 'light land on the printed map', timeout: 10_000 }).toBeGreaterThan(0.2);

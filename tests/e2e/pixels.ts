@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 
 type RGB = [number, number, number];
+
+/** The light theme's land and sea (--land, --sea), which print uses whatever the theme. */
+export const LAND: RGB = [0xeb, 0xe7, 0xde];
+export const SEA: RGB = [0xf7, 0xf5, 0xf0];
 type PixelQuestion =
   { kind: 'colours'; probes: RGB[] } | { kind: 'corner'; size: number } | { kind: 'shares'; probes: RGB[]; tolerance: number };
 
