@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
+import { observationFixture } from './observationFixture';
 import type { Observation } from './types';
 import { isWithin } from './places';
 import {
@@ -13,16 +14,7 @@ import {
   splitConflicts,
 } from './comparability';
 
-const obs = (id: string, patch: Partial<Observation> = {}): Observation => ({
-  id,
-  place: 'hangzhou',
-  indicator: 'ip-pledge-amount',
-  value: 1,
-  period: { label: { zh: '2023年', en: '2023' }, start: '2023-01', end: '2023-12' },
-  aggregation: 'annual',
-  source: { file: 'f', quote: 'q' },
-  ...patch,
-});
+const obs = (id: string, patch: Partial<Observation> = {}): Observation => observationFixture({ id, ...patch });
 const pledge = dataset.observations.filter((o) => o.indicator === 'ip-pledge-amount');
 
 describe('comparability', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
 import { headlines, pickHeadline } from './figures';
+import { observationFixture } from './observationFixture';
 import type { Observation } from './types';
 
-const obs = (id: string, patch: Partial<Observation>): Observation => ({
-  id,
-  place: 'x',
-  indicator: 'ip-pledge-amount',
-  value: 1,
-  period: { label: { zh: '2023年', en: '2023' }, start: '2023-01', end: '2023-12' },
-  aggregation: 'annual',
-  source: { file: 'f', quote: 'q' },
-  ...patch,
-});
+const obs = (id: string, patch: Partial<Observation>): Observation => observationFixture({ id, place: 'x', ...patch });
 
 describe('pickHeadline', () => {
   it('prefers a full year over part of a year and over a cumulative total', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
+import { observationFixture } from '../data/observationFixture';
 import type { Dataset, Observation } from '../data/types';
 import {
   HOLLOW_RADIUS,
@@ -15,16 +16,7 @@ import {
   sizeKey,
 } from './symbols';
 
-const obs = (patch: Partial<Observation>): Observation => ({
-  id: 'o',
-  place: 'chengdu',
-  indicator: 'ip-pledge-amount',
-  value: 1,
-  period: { label: { zh: '2023年', en: '2023' }, start: '2023-01', end: '2023-12' },
-  aggregation: 'annual',
-  source: { file: 'f', quote: 'q' },
-  ...patch,
-});
+const obs = (patch: Partial<Observation>): Observation => observationFixture({ place: 'chengdu', ...patch });
 
 describe('radiusScale', () => {
   it('makes area, not radius, proportional to the value', () => {
