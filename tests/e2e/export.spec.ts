@@ -172,7 +172,12 @@ async function sized(page: Page, menu: Locator, size: 'article' | 'wide' | 'squa
     seen.push(d.path().then((path) => void files.push({ name: d.suggestedFilename(), bytes: readFileSync(path) })));
   page.on('download', onDownload);
   await menu.locator(`button[data-size="${size}"]`).click();
-  await expect(menu.getByRole('status')).toContainText(/Saved|已保存/, { timeout: 30_000 });
+  const status = menu.getByRole('status');
+  await expect(status).toContainText(/Saved|已保存/, { timeout: 30_000 });
+  // The page announces the save as it starts the downloads; Playwright reports each one a little later.
+  const many = /(?:Saved|已保存) (\d+) /.exec((await status.textContent()) ?? '');
+  const expected = many ? Number(many[1]) : 1;
+  await expect.poll(() => seen.length, { timeout: 30_000 }).toBe(expected);
   await Promise.all(seen);
   page.off('download', onDownload);
   return files.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
