@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, normalise, parseView, serializeView } from './codec';
-import { DEFAULT_VIEW, MEASURES, MODES, PANELS, THEMES, type Catalog, type View } from './view';
+import { BACKGROUNDS, DEFAULT_VIEW, MEASURES, MODES, PANELS, THEMES, type Catalog, type View } from './view';
 
 const catalog: Catalog = {
   places: new Set(['chengdu', 'pidu', 'hangzhou', 'ningbo', 'gz-devzone']),
@@ -29,6 +29,9 @@ const viewArb: fc.Arbitrary<View> = fc.record({
   theme: fc.constantFrom(...THEMES),
   slide: fc.integer({ min: 1, max: 999 }),
   deck: fc.stringMatching(/^[a-z0-9-]{1,40}$/),
+  title: fc.boolean(),
+  background: fc.constantFrom(...BACKGROUNDS),
+  still: fc.boolean(),
 });
 
 describe('parseView(serializeView(view))', () => {
@@ -209,9 +212,21 @@ describe('parseView', () => {
 
   it('drops the slide and deck outside briefing mode, where they mean nothing', () => {
     expect(serializeView({ ...DEFAULT_VIEW, mode: 'embed', slide: 4, deck: 'mine' }, { pin: true })).toBe(
-      'v=1&embed=1&panel=map&ind=ip-pledge-amount&cmp=0&measure=absolute&lang=zh&theme=auto',
+      'v=1&embed=1&panel=map&ind=ip-pledge-amount&cmp=0&measure=absolute&lang=zh&theme=auto&title=1&bg=theme&static=0',
     );
     expect(serializeView({ ...DEFAULT_VIEW, mode: 'present', slide: 4 })).toBe('v=1&mode=present&slide=4');
+  });
+
+  it('reads the embed options, and drops them outside an embed', () => {
+    const embed = parseView('embed=1&title=0&bg=transparent&static=1', catalog);
+    expect(embed.view).toMatchObject({ title: false, background: 'transparent', still: true });
+    expect(embed.notices).toEqual([]);
+    expect(serializeView(embed.view)).toBe('v=1&embed=1&title=0&bg=transparent&static=1');
+    expect(parseView('title=0&bg=transparent&static=1', catalog).view).toMatchObject({ title: true, background: 'theme', still: false });
+    const bad = parseView('embed=1&bg=pink&static=yes', catalog);
+    expect(bad.view).toMatchObject({ background: 'theme', still: false });
+    expect(bad.notices.map((n) => n.key)).toEqual(['bg', 'static']);
+    expect(bad.notices[0]?.reason.en).toBe('unknown background "pink"');
   });
 
   it('rounds the camera so panning does not write long floats', () => {

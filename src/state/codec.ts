@@ -2,7 +2,7 @@ import { LANGS, type Lang, type Text } from '../i18n/lang';
 import { inBothLanguages } from '../i18n/messages';
 import { enumeration } from '../i18n/punctuation';
 import { stateText } from './messages';
-import { DEFAULT_VIEW, MEASURES, PANELS, THEMES, type Camera, type Catalog, type Mode, type View } from './view';
+import { BACKGROUNDS, DEFAULT_VIEW, MEASURES, PANELS, THEMES, type Camera, type Catalog, type Mode, type View } from './view';
 
 /**
  * The URL codec (ARCHITECTURE.md §5). Each view key parses to valid, invalid-with-reason
@@ -21,7 +21,7 @@ export type KeyResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; 
 /** Why a value was ignored, in words a person can read in either language. */
 export type Reason = Text;
 
-type KeyLabel = 'keyPanel' | 'keyMeasure' | 'keyLang' | 'keyTheme';
+type KeyLabel = 'keyPanel' | 'keyMeasure' | 'keyLang' | 'keyTheme' | 'keyBackground';
 
 export interface Notice {
   key: string;
@@ -167,10 +167,14 @@ export const CODECS: { [K in keyof View]: Codec<View[K]> } = {
   theme: oneOf('theme', THEMES, 'keyTheme'),
   slide: slideCodec,
   deck: deckCodec,
+  title: flag('title'),
+  background: oneOf('bg', BACKGROUNDS, 'keyBackground'),
+  still: flag('static'),
 };
 
 const VIEW_KEYS = Object.keys(CODECS) as (keyof View)[];
 const PRESENT_ONLY = new Set<keyof View>(['slide', 'deck']);
+const EMBED_ONLY = new Set<keyof View>(['title', 'background', 'still']);
 const OWNED_KEYS = new Set(['v', ...VIEW_KEYS.flatMap((k) => CODECS[k].keys)]);
 
 export interface Parsed {
@@ -297,7 +301,7 @@ export function serializeView(view: View, options: SerializeOptions = {}): strin
   for (const field of VIEW_KEYS) {
     const value = v[field];
     const isDefault = sameValue(value, DEFAULT_VIEW[field]);
-    if (isDefault && (!options.pin || PRESENT_ONLY.has(field))) continue;
+    if (isDefault && (!options.pin || PRESENT_ONLY.has(field) || (EMBED_ONLY.has(field) && v.mode !== 'embed'))) continue;
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
     pairs.push(...(CODECS[field] as Codec<unknown>).write(value));
   }
@@ -312,16 +316,21 @@ export function serializeView(view: View, options: SerializeOptions = {}): strin
 
 /**
  * Tidies a view so equal views serialise equally: rounded camera, no duplicate
- * places, and no slide or deck outside briefing mode, where they mean nothing.
+ * places, no slide or deck outside briefing mode and no embed option outside an
+ * embed, where they mean nothing.
  */
 export function normalise(view: View): View {
   const presenting = view.mode === 'present';
+  const embedded = view.mode === 'embed';
   return {
     ...view,
     places: [...new Set(view.places)].slice(0, MAX_PLACES),
     camera: view.camera ? roundCamera(view.camera) : null,
     slide: presenting ? view.slide : DEFAULT_VIEW.slide,
     deck: presenting ? view.deck : DEFAULT_VIEW.deck,
+    title: embedded ? view.title : DEFAULT_VIEW.title,
+    background: embedded ? view.background : DEFAULT_VIEW.background,
+    still: embedded ? view.still : DEFAULT_VIEW.still,
   };
 }
 

@@ -95,7 +95,9 @@ describe('startUrlSync', () => {
   it('pins every key in embed mode, so a published embed never follows a new default', () => {
     const { win, entries } = fakeWindow('?embed=1&panel=financing');
     startUrlSync(new ViewState(), catalog, title, win);
-    expect(entries[0]?.url).toBe('/?v=1&embed=1&panel=financing&ind=ip-pledge-amount&cmp=0&measure=absolute&lang=zh&theme=auto');
+    expect(entries[0]?.url).toBe(
+      '/?v=1&embed=1&panel=financing&ind=ip-pledge-amount&cmp=0&measure=absolute&lang=zh&theme=auto&title=1&bg=theme&static=0',
+    );
   });
 
   it('stops listening when told to', () => {

@@ -14,6 +14,10 @@ export const THEMES = ['auto', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const MEASURES = ['absolute', 'per-capita'] as const;
+
+/** An embed's background: the theme's own, or none, so the article's page shows through. */
+export const BACKGROUNDS = ['theme', 'transparent'] as const;
+export type Background = (typeof BACKGROUNDS)[number];
 export type Measure = (typeof MEASURES)[number];
 
 export interface Camera {
@@ -45,6 +49,11 @@ export interface View {
   slide: number;
   /** The deck being presented: a saved deck id, or "builtin". */
   deck: string;
+  /** An embed shows its own title (off when the article has one). */
+  title: boolean;
+  background: Background;
+  /** An embed pinned as a picture: no interaction, no hover. */
+  still: boolean;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -61,6 +70,9 @@ export const DEFAULT_VIEW: View = {
   theme: 'auto',
   slide: 1,
   deck: 'builtin',
+  title: true,
+  background: 'theme',
+  still: false,
 };
 
 /** The ids a URL may name; injected so the codec stays a pure function of its input. */
