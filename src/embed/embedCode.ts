@@ -1,6 +1,13 @@
 import { embedId } from './heightProtocol';
 
-/** The HTML a journalist pastes into an article: a pinned iframe plus the tiny host script that sizes it. */
+/**
+ * The HTML a journalist pastes into an article, in three forms: an iframe that
+ * sizes itself with the tiny host script, an iframe of fixed height for hosts
+ * that strip scripts, and AMP's amp-iframe, which resizes on the embed's own request.
+ */
+export const EMBED_VARIANTS = ['responsive', 'fixed', 'amp'] as const;
+export type EmbedVariant = (typeof EMBED_VARIANTS)[number];
+
 export interface EmbedOptions {
   /** The pinned embed URL (every view key spelled out). */
   url: string;
@@ -11,18 +18,38 @@ export interface EmbedOptions {
   height: number;
   /** A fixed width in px, or null to fill the article column. */
   width: number | null;
+  /** Where a reader goes when the page cannot show the iframe at all (feed readers, script-stripping apps). */
+  fallback: { url: string; text: string };
+  variant?: EmbedVariant;
 }
 
-export function embedCode({ url, origin, title, height, width }: EmbedOptions): string {
+// The embed needs no camera, microphone or payment; it may go full screen and save its CSV.
+const IFRAME_POLICY = 'allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"';
+
+export function embedCode({ url, origin, title, height, width, fallback, variant = 'responsive' }: EmbedOptions): string {
+  const h = Math.round(height);
+  if (variant === 'amp')
+    return [
+      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" layout="fixed-height" height="${h}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" resizable frameborder="0">`,
+      `  <button overflow type="button">${escapeText(fallback.text)}</button>`,
+      `</amp-iframe>`,
+    ].join('\n');
   // The embed computes its id from its own location.search, so the code hashes the same string.
   const id = embedId(new URL(url).search);
   const widthAttr = width ? `width="${width}"` : 'width="100%"';
+  const iframe = `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${h}" loading="lazy" frameborder="0" ${IFRAME_POLICY}></iframe>`;
+  if (variant === 'fixed') return iframe;
   return [
-    `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${Math.round(height)}" loading="lazy" frameborder="0"></iframe>`,
+    iframe,
     `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
+    `<noscript><a href="${escapeAttr(fallback.url)}">${escapeText(fallback.text)}</a></noscript>`,
   ].join('\n');
 }
 
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escapeText(s).replace(/"/g, '&quot;');
 }

@@ -25,7 +25,9 @@ describe('reportHeight', () => {
     frame.resize(612.4);
     expect(frame.posted).toEqual([
       { type: 'ip-atlas:height', id: 'ip-atlas-x', height: 400 },
+      { sentinel: 'amp', type: 'embed-size', height: 400 },
       { type: 'ip-atlas:height', id: 'ip-atlas-x', height: 613 },
+      { sentinel: 'amp', type: 'embed-size', height: 613 },
     ]);
   });
 
@@ -33,7 +35,7 @@ describe('reportHeight', () => {
     const frame = fakeFrameWindow();
     frame.stop();
     frame.resize(900);
-    expect(frame.posted).toHaveLength(1);
+    expect(frame.posted).toHaveLength(2);
     const top = {} as Window & { parent: unknown };
     top.parent = top;
     expect(() => reportHeight(top as Window, 'x', {} as Element)()).not.toThrow();

@@ -2,7 +2,8 @@
  * The embed height protocol (ARCHITECTURE.md §6). The embedded page posts
  * `{type: "ip-atlas:height", id, height}` to its parent on load and on every size
  * change; public/embed.js on the host page resizes the iframe whose contentWindow
- * is the message's source. The message carries no data but a height, so it may go
+ * is the message's source. AMP pages get the same height in AMP's own
+ * `embed-size` message. The messages carry no data but a height, so they may go
  * to any origin: the host page's origin is not known to the embed.
  */
 export const HEIGHT_MESSAGE = 'ip-atlas:height';
@@ -15,6 +16,11 @@ export interface HeightMessage {
 
 export function heightMessage(id: string, height: number): HeightMessage {
   return { type: HEIGHT_MESSAGE, id, height: Math.ceil(height) };
+}
+
+/** The request AMP's amp-iframe honours (it must be marked resizable), so an AMP page sizes the embed too. */
+export function ampSizeMessage(height: number): { sentinel: 'amp'; type: 'embed-size'; height: number } {
+  return { sentinel: 'amp', type: 'embed-size', height: Math.ceil(height) };
 }
 
 /** The same check embed.js applies: the documented shape and a sane height. */
@@ -54,6 +60,7 @@ export function reportHeight(
     if (height === last) return;
     last = height;
     win.parent.postMessage(heightMessage(id, height), '*');
+    win.parent.postMessage(ampSizeMessage(height), '*');
   };
   const observer = observe(post);
   observer.observe(target);

@@ -130,7 +130,7 @@ test.describe('the share dialog', () => {
     const link = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue();
     expect(link).toMatch(/\?v=1&lang=en&theme=dark$/);
     await expect(page.getByRole('img', { name: 'QR code of this view’s link' })).toBeVisible();
-    const embed = await page.getByRole('textbox', { name: 'Embed in an article' }).inputValue();
+    const embed = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(embed).toContain('embed=1');
     expect(embed).toContain('ind=ip-pledge-amount');
     expect(embed).toContain('/embed.js');
