@@ -154,7 +154,8 @@ export function offline(): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'ip-atlas:offline',
-    apply: 'build',
+    // The server build that prerenders the static embeds has no page to cache.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     configResolved(resolved) {
       config = resolved;

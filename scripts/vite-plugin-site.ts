@@ -11,8 +11,14 @@ export function site(origin = process.env.IP_ATLAS_ORIGIN ?? ''): Plugin {
   const all = () => (files ??= siteFiles());
   return {
     name: 'ip-atlas:site',
+    apply: (_config, env) => !env.isSsrBuild,
     transformIndexHtml: () => headTags(origin.replace(/\/$/, '')),
     configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        // The static embed pages exist only in a build; in development the app itself serves them.
+        if (req.url && /^\/embeds\/[a-z-]+\.html(\?|$)/.test(req.url)) req.url = req.url.replace(/^\/embeds\/[a-z-]+\.html/, '/index.html');
+        next();
+      });
       server.middlewares.use((req, res, next) => {
         const file = all().find((f) => `/${f.fileName}` === req.url?.split('?')[0]);
         if (!file) return next();

@@ -15,6 +15,7 @@ export const mapText = defineMessages(
     boundarySource: '边界',
     reviewNumber: '审图号',
     loading: '地图加载中…',
+    needsScript: '地图需要启用 JavaScript 才能显示；下表列出各城市的数字与出处。',
     noData: '原文未给出',
     noDataLong: '原文没有给出这一地点整体的此项数字',
     partialOnly: '原文只有不能代表这一地点整体的数字（如一家机构的业务量或一笔交易），见面板。',
@@ -46,6 +47,7 @@ export const mapText = defineMessages(
     boundarySource: 'Boundaries',
     reviewNumber: 'Map review no.',
     loading: 'Loading the map…',
+    needsScript: 'The map needs JavaScript; the table below gives each city’s figure.',
     noData: 'not stated',
     noDataLong: 'The sources state no figure for the place as a whole',
     partialOnly:

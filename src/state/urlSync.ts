@@ -7,11 +7,18 @@ import type { ViewState } from './viewState.svelte';
  * the URL once on start, mirrors every change of the view state back to it (push
  * or replace, as the change says), and restores the view on Back and Forward.
  */
-export function startUrlSync(state: ViewState, catalog: Catalog, title: (view: View) => string, win: Window = window): () => void {
+export function startUrlSync(
+  state: ViewState,
+  catalog: Catalog,
+  title: (view: View) => string,
+  win: Window = window,
+  /** The view a page stands for when its URL names none: a static embed page's own. */
+  pageView = '',
+): () => void {
   let unknown: string[] = [];
 
   const readUrl = () => {
-    const parsed = parseView(win.location.search, catalog);
+    const parsed = parseView(win.location.search || pageView, catalog);
     unknown = parsed.unknown;
     state.restore(parsed.view);
     win.document.title = title(state.current);
@@ -43,7 +50,16 @@ export function startUrlSync(state: ViewState, catalog: Catalog, title: (view: V
   };
 }
 
-/** An absolute link to a view on this site; `pin` spells out every key (embeds). */
-export function linkTo(view: View, options: { pin?: boolean; path?: string } = {}, win: Window = window): string {
-  return `${win.location.origin}${options.path ?? win.location.pathname}?${serializeView(view, { pin: options.pin })}`;
+/**
+ * An absolute link to a view on this site; `pin` spells out every key (embeds).
+ * Rendered at build time, with no window, the link is relative to the site's root.
+ */
+export function linkTo(
+  view: View,
+  options: { pin?: boolean; path?: string } = {},
+  win: Pick<Window, 'location'> | undefined = typeof window === 'undefined' ? undefined : window,
+): string {
+  const query = serializeView(view, { pin: options.pin });
+  if (!win) return `${options.path ?? import.meta.env.BASE_URL}?${query}`;
+  return `${win.location.origin}${options.path ?? win.location.pathname}?${query}`;
 }

@@ -173,6 +173,7 @@ test.describe('embed options', () => {
 
   test('“Data” downloads the CSV of exactly the figures the embed shows, and “Source sentences” quotes them', async ({ page }) => {
     await page.goto(`${PINNED}&title=1&bg=theme&static=0`);
+    await expect(page.locator('[data-embed-content] [data-obs]').first()).toBeVisible();
     const shown = new Set(
       await page.locator('[data-embed-content] [data-obs]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.obs ?? '')),
     );
@@ -232,5 +233,32 @@ test.describe('the embed builder', () => {
     await expect(code).toHaveValue(new RegExp(`^<iframe [^>]*height="${fixed}"[^>]*></iframe>$`));
     await page.getByRole('radio', { name: /AMP page/ }).check();
     await expect(code).toHaveValue(/^<amp-iframe [^>]*resizable/);
+  });
+});
+
+test.describe('with scripts disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a static embed page shows its chart, numbers and sources, and hides the controls that need a script', async ({ page }) => {
+    await page.goto(`/embeds/financing-en.html?${PINNED.slice(2)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('IP financing');
+    const chart = page.locator('section.frame[data-chart="pledge"]');
+    await expect(chart).toContainText('CNY 39.411 bn');
+    await expect(chart).toContainText('One institution’s figure');
+    expect(await chart.locator('svg rect, svg path').count()).toBeGreaterThan(10);
+    await expect(page.locator('footer')).toContainText('Consumer Quality News');
+    await expect(page.getByRole('link', { name: /Open the full view/ })).toHaveAttribute('href', /^\/\?v=1&panel=financing&lang=en$/);
+    await expect(page.getByRole('button', { name: /Show as table/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Source sentences' })).toBeHidden();
+  });
+
+  test('the demo article’s embeds fall back to their static pages', async ({ page }) => {
+    await page.goto('/embed-demo.html');
+    const chart = page.frameLocator(CHART);
+    await expect(chart.getByRole('heading', { level: 1 })).toHaveText('知识产权金融');
+    await expect(chart.locator('section.frame[data-chart="pledge"]')).toContainText('394.11亿元');
+    const map = page.frameLocator(MAP);
+    await expect(map.getByText('地图需要启用 JavaScript 才能显示')).toBeVisible();
+    await expect(map.locator('table, [role="table"]').first()).toContainText('394.11亿元');
   });
 });

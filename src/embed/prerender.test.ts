@@ -1,0 +1,59 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { PRESETS, renderEmbed } from './prerender';
+
+const text = (html: string) => parse(html).textContent.replace(/\s+/g, ' ').trim();
+
+describe('the static embeds', () => {
+  it('are one page per panel and language, each pinned', () => {
+    expect(PRESETS.map((p) => p.slug)).toEqual([
+      'map-zh',
+      'map-en',
+      'financing-zh',
+      'financing-en',
+      'patents-zh',
+      'patents-en',
+      'designations-zh',
+      'designations-en',
+      'plan-zh',
+      'plan-en',
+      'sources-zh',
+      'sources-en',
+    ]);
+    expect(PRESETS.find((p) => p.slug === 'financing-en')?.query).toBe(
+      'v=1&embed=1&panel=financing&ind=ip-pledge-amount&cmp=0&measure=absolute&lang=en&theme=auto&title=1&bg=theme&static=0',
+    );
+  });
+
+  it('render the chart’s figures, their caveats and the sources, with no script', () => {
+    const financing = text(renderEmbed(PRESETS.find((p) => p.slug === 'financing-zh')!.query).body);
+    expect(financing).toContain('知识产权金融');
+    expect(financing).toContain('394.11亿元');
+    expect(financing).toContain('一家机构的数字');
+    expect(financing).toContain('资料来源：消费质量报');
+    const map = text(renderEmbed(PRESETS.find((p) => p.slug === 'map-en')!.query).body);
+    expect(map).toContain('CNY 39.4 bn');
+    expect(map).toContain('The map needs JavaScript');
+    expect(map).toContain('Open the full view');
+  });
+
+  it('link to the app’s own page for the full view, whatever page they sit on', () => {
+    const { body } = renderEmbed(PRESETS.find((p) => p.slug === 'patents-en')!.query);
+    const href = parse(body).querySelector('a.full')?.getAttribute('href');
+    expect(href).toMatch(/^\/\?v=1&panel=patents&lang=en$/);
+  });
+});
+
+describe('staticPage', () => {
+  it('finds a preset’s page whatever the embed options and theme, and none for a view no page was written for', async () => {
+    const { staticPage } = await import('./presets');
+    const { DEFAULT_VIEW } = await import('../state/view');
+    const financing = { ...DEFAULT_VIEW, mode: 'embed' as const, panel: 'financing' as const };
+    expect(staticPage(financing)).toBe('/embeds/financing-zh.html');
+    expect(staticPage({ ...financing, lang: 'en', theme: 'dark', title: false, background: 'transparent', still: true })).toBe(
+      '/embeds/financing-en.html',
+    );
+    expect(staticPage({ ...financing, places: ['chengdu'] })).toBeNull();
+    expect(staticPage({ ...financing, comparable: true })).toBeNull();
+  });
+});
