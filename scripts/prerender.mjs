@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { renderPng } from './render-png.mjs';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -17,7 +18,7 @@ await build({
   logLevel: 'warn',
   build: { ssr: 'src/embed/prerender.ts', outDir: out, emptyOutDir: true, copyPublicDir: false, minify: false },
 });
-const { PRESETS, renderEmbed } = await import(pathToFileURL(join(out, 'prerender.js')).href);
+const { PRESETS, renderEmbed, embedImage } = await import(pathToFileURL(join(out, 'prerender.js')).href);
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 // The embed's stylesheets come with its lazily loaded chunk: the static page links them, from the build's manifest.
@@ -35,6 +36,7 @@ const styles = [...css]
   .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`)
   .join('');
 
+const origin = (process.env.IP_ATLAS_ORIGIN ?? '').replace(/\/$/, '');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const titleOf = (body) => /<h1[^>]*>([^<]*)<\/h1>/.exec(body)?.[1] ?? '';
 const unescape = (s) =>
@@ -71,9 +73,16 @@ for (const preset of PRESETS) {
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${titleOf(body)}</title>`)
     .replace(/<link rel="canonical" href="[^"]*">/, (tag) => tag.replace(/href="[^"]*"/, `href="${escape(`/?${preset.query}`)}"`))
+    // The page's own card: its picture, not the site's.
+    .replace(
+      /(<meta (?:property="og:image"|name="twitter:image") content=")[^"]*\/og-card\.png"/g,
+      `$1${origin}/embeds/${preset.slug}.png"`,
+    )
+    .replace(/<meta property="og:image:(?:width|height)"[^>]*>/g, '')
     .replace('</head>', `${styles}${head}</head>`)
     .replace('<div id="app"></div>', `<div id="app" data-prerendered="${escape(preset.query)}">${body}</div>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
   writeFileSync(join(dist, 'embeds', `${preset.slug}.html`), html);
+  writeFileSync(join(dist, 'embeds', `${preset.slug}.png`), renderPng(embedImage(preset.query, body)));
 }
 console.log(`prerendered ${PRESETS.length} embeds in ${Math.round(performance.now() - started)} ms`);

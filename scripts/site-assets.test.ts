@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeIco, headTags, renderPng, iconSvg, siteFiles, webManifest } from './site-assets';
+import { renderPng } from './render-png.mjs';
+import { encodeIco, headTags, iconSvg, siteFiles, webManifest } from './site-assets';
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 

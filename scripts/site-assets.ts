@@ -1,5 +1,5 @@
-import { Resvg } from '@resvg/resvg-js';
 import type { HtmlTagDescriptor } from 'vite';
+import { renderPng } from './render-png.mjs';
 
 /**
  * The files that make the app installable and its links shareable: icons, the
@@ -50,11 +50,6 @@ export function cardSvg(): string {
 <line x1="140" y1="480" x2="740" y2="480" stroke="${ACCENT}" stroke-opacity="0.3" stroke-width="2"/>
 ${dots}
 </svg>`;
-}
-
-export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } });
-  return Buffer.from(resvg.render().asPng());
 }
 
 /** An ICO file holding PNG images, which every current browser reads. */

@@ -19,7 +19,8 @@ export interface EmbedOptions {
   /** A fixed width in px, or null to fill the article column. */
   width: number | null;
   /** Where a reader goes when the page cannot show the iframe at all (feed readers, script-stripping apps). */
-  fallback: { url: string; text: string };
+  /** The picture a static embed page was drawn as, shown there too where one exists. */
+  fallback: { url: string; text: string; image?: string };
   variant?: EmbedVariant;
 }
 
@@ -42,7 +43,9 @@ export function embedCode({ url, origin, title, height, width, fallback, variant
   return [
     iframe,
     `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
-    `<noscript><a href="${escapeAttr(fallback.url)}">${escapeText(fallback.text)}</a></noscript>`,
+    fallback.image
+      ? `<noscript><a href="${escapeAttr(fallback.url)}"><img src="${escapeAttr(fallback.image)}" alt="${escapeAttr(fallback.text)}" width="600" style="max-width:100%;height:auto"></a></noscript>`
+      : `<noscript><a href="${escapeAttr(fallback.url)}">${escapeText(fallback.text)}</a></noscript>`,
   ].join('\n');
 }
 

@@ -24,6 +24,11 @@ export const embedText = defineMessages(
     close: '关闭',
     showAll: '显示全部 {n} 行',
     showAllHidden: '（另有 {n} 行未显示）',
+    notThePlace: '一家机构、一笔交易或更大范围的数字，不是该地的总数',
+    derivedNote: '推算值',
+    notStated: '原文未给出（不是零）',
+    conflictNote: '原文对同一数字有两种说法',
+    moreInFullView: '另有 {n} 项，见 IP Atlas 完整视图',
   },
   {
     source: 'Sources',
@@ -47,5 +52,10 @@ export const embedText = defineMessages(
     close: 'Close',
     showAll: 'Show all {n} rows',
     showAllHidden: '({n} not shown)',
+    notThePlace: 'one institution, one deal or a wider area, not the place’s total',
+    derivedNote: 'derived',
+    notStated: 'Not stated in the sources (not zero)',
+    conflictNote: 'the source states this figure two ways',
+    moreInFullView: '{n} more in the full view in IP Atlas',
   },
 );

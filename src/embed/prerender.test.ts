@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, renderEmbed } from './prerender';
+import { embedImage, PRESETS, renderEmbed } from './prerender';
 
 const text = (html: string) => parse(html).textContent.replace(/\s+/g, ' ').trim();
 
@@ -41,6 +41,17 @@ describe('the static embeds', () => {
     const { body } = renderEmbed(PRESETS.find((p) => p.slug === 'patents-en')!.query);
     const href = parse(body).querySelector('a.full')?.getAttribute('href');
     expect(href).toMatch(/^\/\?v=1&panel=patents&lang=en$/);
+  });
+});
+
+describe('embedImage', () => {
+  it('draws the page’s own title and the figures its chart holds', () => {
+    const preset = PRESETS.find((p) => p.slug === 'financing-en')!;
+    const svg = embedImage(preset.query, renderEmbed(preset.query).body);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="\d+"/);
+    expect(svg).toContain('>IP financing</text>');
+    expect(svg).toContain('>CNY 39.41 bn</text>');
+    expect(svg).toContain(">institution's own book</text>");
   });
 });
 

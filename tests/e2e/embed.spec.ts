@@ -262,3 +262,17 @@ test.describe('with scripts disabled', () => {
     await expect(map.locator('table, [role="table"]').first()).toContainText('394.11亿元');
   });
 });
+
+test('a static embed page carries its own picture as its card', async ({ page }) => {
+  await page.goto('/embeds/patents-zh.html');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toBe('/embeds/patents-zh.png');
+  const png = await page.request.get(image!);
+  expect(png.headers()['content-type']).toContain('image/png');
+  const bytes = await png.body();
+  expect(bytes.readUInt32BE(16)).toBe(1200);
+  expect(bytes.readUInt32BE(20)).toBeGreaterThan(400);
+  // With no query the page still stands for its own view, and the URL says which.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('专利');
+  expect(new URL(page.url()).searchParams.get('panel')).toBe('patents');
+});

@@ -1,0 +1,1 @@
+export function renderPng(svg: string): Buffer;
