@@ -23,13 +23,6 @@ describe('embedCode', () => {
     expect(embedCode({ ...options, width: 640 })).toContain('width="640"');
   });
 
-  it('shows a preset’s picture, linked to the full view, where the host runs no script', () => {
-    const code = embedCode({ ...options, fallback: { ...options.fallback, image: 'https://atlas.example/embeds/financing-zh.png' } });
-    expect(code).toContain(
-      '<noscript><a href="https://atlas.example/?panel=financing"><img src="https://atlas.example/embeds/financing-zh.png" alt="在 IP Atlas 中查看 &lt;图表&gt;" width="600" style="max-width:100%;height:auto"></a></noscript>',
-    );
-  });
-
   it('leaves the script out of the fixed variant, which keeps the height it is given', () => {
     const code = embedCode({ ...options, variant: 'fixed', height: 811.6 });
     expect(code).not.toContain('<script');

@@ -19,8 +19,12 @@ export interface EmbedOptions {
   /** A fixed width in px, or null to fill the article column. */
   width: number | null;
   /** Where a reader goes when the page cannot show the iframe at all (feed readers, script-stripping apps). */
-  /** The picture a static embed page was drawn as, shown there too where one exists. */
-  fallback: { url: string; text: string; image?: string };
+  /**
+   * A link for pages that show no iframe at all. Where the iframe shows but its
+   * scripts cannot run, a preset's static page is the fallback, so this stays a
+   * line of text: a picture here would show twice on a page with scripts off.
+   */
+  fallback: { url: string; text: string };
   variant?: EmbedVariant;
 }
 
@@ -43,9 +47,7 @@ export function embedCode({ url, origin, title, height, width, fallback, variant
   return [
     iframe,
     `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
-    fallback.image
-      ? `<noscript><a href="${escapeAttr(fallback.url)}"><img src="${escapeAttr(fallback.image)}" alt="${escapeAttr(fallback.text)}" width="600" style="max-width:100%;height:auto"></a></noscript>`
-      : `<noscript><a href="${escapeAttr(fallback.url)}">${escapeText(fallback.text)}</a></noscript>`,
+    `<noscript><a href="${escapeAttr(fallback.url)}">${escapeText(fallback.text)}</a></noscript>`,
   ].join('\n');
 }
 

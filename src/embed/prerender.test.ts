@@ -34,6 +34,9 @@ describe('the static embeds', () => {
     const map = text(renderEmbed(PRESETS.find((p) => p.slug === 'map-en')!.query).body);
     expect(map).toContain('CNY 39.4 bn');
     expect(map).toContain('The map needs JavaScript');
+    const mapHtml = parse(renderEmbed(PRESETS.find((p) => p.slug === 'map-en')!.query).body);
+    // Without a script the map cannot draw: its box goes, and the table of figures stands in.
+    expect(mapHtml.querySelector('.map-box')?.hasAttribute('data-needs-script')).toBe(true);
     expect(map).toContain('Open the full view');
   });
 
