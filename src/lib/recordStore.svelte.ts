@@ -99,9 +99,14 @@ export class RecordStore<T> {
     return this.#write(() => this.#store?.set(key, plain));
   }
 
+  /**
+   * Deletes the record at `key`. The list drops it once storage has (or when there
+   * is no storage to keep it), so a reload never brings back what the list stopped showing.
+   */
   async remove(key: string): Promise<WriteResult> {
-    this.items = this.items.filter((i) => i.key !== key);
-    return this.#write(() => this.#store?.del(key));
+    const result = await this.#write(() => this.#store?.del(key));
+    if (result.ok || this.status !== 'ready') this.items = this.items.filter((i) => i.key !== key);
+    return result;
   }
 
   async #load(): Promise<void> {

@@ -44,6 +44,23 @@ describe('RecordStore', () => {
     expect(reloaded.items.map((i) => i.record.text)).toEqual(['first']);
   });
 
+  it('keeps a record listed when storage refuses to delete it, and drops it only once storage has', async () => {
+    const backing = memoryStore([['note:a', { id: 'a', text: 'kept' }]]);
+    let refuse = true;
+    const store: KeyValueStore = { ...backing, del: (key) => (refuse ? Promise.reject(new Error('disk error')) : backing.del(key)) };
+    const notes = new RecordStore(store, kind);
+    await notes.load();
+    const pending = notes.remove('note:a');
+    expect(notes.items.map((i) => i.key)).toEqual(['note:a']);
+    expect((await pending).ok).toBe(false);
+    expect(notes.items.map((i) => i.key)).toEqual(['note:a']);
+    expect(notes.failure).not.toBeNull();
+    refuse = false;
+    expect((await notes.remove('note:a')).ok).toBe(true);
+    expect(notes.items).toEqual([]);
+    expect(await backing.entries()).toEqual([]);
+  });
+
   it('skips what it cannot read, says why, and leaves it untouched', async () => {
     const store = memoryStore([
       ['note:bad', 42],
