@@ -6,7 +6,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { renderPng } from './render-png.mjs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -16,9 +17,25 @@ const started = performance.now();
 await build({
   root,
   logLevel: 'warn',
-  build: { ssr: 'src/embed/prerender.ts', outDir: out, emptyOutDir: true, copyPublicDir: false, minify: false },
+  build: {
+    ssr: true,
+    outDir: out,
+    emptyOutDir: true,
+    copyPublicDir: false,
+    minify: false,
+    rollupOptions: { input: { prerender: 'src/embed/prerender.ts', deck: 'src/present/builtinDeck.ts' } },
+  },
 });
-const { PRESETS, renderEmbed, embedImage } = await import(pathToFileURL(join(out, 'prerender.js')).href);
+const { PRESETS, CATALOG, deckPresets, renderEmbed, embedImage } = await import(pathToFileURL(join(out, 'prerender.js')).href);
+const { BUILTIN_DECK } = await import(pathToFileURL(join(out, 'deck.js')).href);
+// The panels' defaults, and every view of the built-in deck, which briefings share and newsrooms embed.
+const presets = [
+  ...PRESETS,
+  ...deckPresets(
+    BUILTIN_DECK.slides.map((s) => s.view),
+    CATALOG,
+  ),
+];
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 // The embed's stylesheets come with its lazily loaded chunk: the static page links them, from the build's manifest.
@@ -62,9 +79,28 @@ function allowStyleAttributes(html, body) {
   return html.replace(before, `${before} &#39;unsafe-hashes&#39; ${hashes.join(' ')}`);
 }
 
+/** resvg takes about two seconds a picture, laying out CJK text: one worker per core shares them out. */
+async function renderAll(jobs) {
+  const queue = [...jobs];
+  const run = () =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./render-png-worker.mjs', import.meta.url));
+      const next = () => {
+        const job = queue.shift();
+        if (job) worker.postMessage(job);
+        else worker.terminate().then(resolve, reject);
+      };
+      worker.on('message', next);
+      worker.on('error', reject);
+      next();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), jobs.length)) }, run));
+}
+
 rmSync(join(dist, 'embeds'), { recursive: true, force: true });
 mkdirSync(join(dist, 'embeds'));
-for (const preset of PRESETS) {
+const pictures = [];
+for (const preset of presets) {
   const { head, body } = renderEmbed(preset.query);
   const html = allowStyleAttributes(template, body)
     .replace(
@@ -83,6 +119,11 @@ for (const preset of PRESETS) {
     .replace('<div id="app"></div>', `<div id="app" data-prerendered="${escape(preset.query)}">${body}</div>`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
   writeFileSync(join(dist, 'embeds', `${preset.slug}.html`), html);
-  writeFileSync(join(dist, 'embeds', `${preset.slug}.png`), renderPng(embedImage(preset.query, body)));
+  pictures.push({ svg: embedImage(preset.query, body), file: join(dist, 'embeds', `${preset.slug}.png`) });
 }
-console.log(`prerendered ${PRESETS.length} embeds in ${Math.round(performance.now() - started)} ms`);
+await renderAll(pictures);
+writeFileSync(
+  join(dist, 'embeds', 'index.json'),
+  `${JSON.stringify(Object.fromEntries(presets.map((p) => [p.query, p.slug])), null, 1)}\n`,
+);
+console.log(`prerendered ${presets.length} embeds in ${Math.round(performance.now() - started)} ms`);

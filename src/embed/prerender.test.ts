@@ -59,15 +59,39 @@ describe('embedImage', () => {
 });
 
 describe('staticPage', () => {
-  it('finds a preset’s page whatever the embed options and theme, and none for a view no page was written for', async () => {
-    const { staticPage } = await import('./presets');
+  it('finds the page the build wrote for a view, whatever its embed options and theme, and none for another view', async () => {
+    const { readStaticIndex, staticPage } = await import('./presets');
     const { DEFAULT_VIEW } = await import('../state/view');
     const financing = { ...DEFAULT_VIEW, mode: 'embed' as const, panel: 'financing' as const };
-    expect(staticPage(financing)).toBe('/embeds/financing-zh.html');
-    expect(staticPage({ ...financing, lang: 'en', theme: 'dark', title: false, background: 'transparent', still: true })).toBe(
+    const index = readStaticIndex(Object.fromEntries(PRESETS.map((p) => [p.query, p.slug])));
+    expect(staticPage(index, financing)).toBe('/embeds/financing-zh.html');
+    expect(staticPage(index, { ...financing, lang: 'en', theme: 'dark', title: false, background: 'transparent', still: true })).toBe(
       '/embeds/financing-en.html',
     );
-    expect(staticPage({ ...financing, places: ['chengdu'] })).toBeNull();
-    expect(staticPage({ ...financing, comparable: true })).toBeNull();
+    expect(staticPage(index, { ...financing, places: ['chengdu'] })).toBeNull();
+    expect(staticPage(new Map(), financing)).toBeNull();
+  });
+
+  it('reads the index as outside input: only query → slug pairs count', async () => {
+    const { readStaticIndex } = await import('./presets');
+    expect(readStaticIndex('nope').size).toBe(0);
+    expect(readStaticIndex([1, 2]).size).toBe(0);
+    expect([...readStaticIndex({ a: 'ok-1', b: 42, c: '../../x', d: 'BAD' })]).toEqual([['a', 'ok-1']]);
+  });
+});
+
+describe('deckPresets', () => {
+  it('gives each built-in slide a page in both languages, once, and none for a view a panel preset has', async () => {
+    // As scripts/prerender.mjs reads them: from the server build's entry.
+    const { BUILTIN_DECK } = await import('../present/builtinDeck');
+    const { CATALOG, deckPresets } = await import('./prerender');
+    const slides = deckPresets(
+      BUILTIN_DECK.slides.map((s) => s.view),
+      CATALOG,
+    );
+    expect(slides.some((p) => p.slug === 'slide-1-zh')).toBe(false);
+    expect(slides.find((p) => p.slug === 'slide-2-en')?.query).toMatch(/panel=financing&places=hangzhou~ningbo&.*cmp=1&.*lang=en/);
+    expect(new Set(slides.map((p) => p.query)).size).toBe(slides.length);
+    expect(slides.every((p) => !PRESETS.some((q) => q.query === p.query))).toBe(true);
   });
 });

@@ -7,7 +7,8 @@ import EmbedApp from './EmbedApp.svelte';
 import { clauses } from '../i18n/punctuation';
 import { figureLines, holdingLines, mapLines, sourceLines, staticImageSvg } from './staticImage';
 
-export { PRESETS } from './presets';
+export { deckPresets, PRESETS } from './presets';
+export const CATALOG = catalogOf(dataset);
 
 /** An embed as the server renders it, for scripts/prerender.mjs to write as a static page. */
 export function renderEmbed(query: string): { head: string; body: string } {

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types';
-import { serializeView } from '../state/codec';
-import { DEFAULT_VIEW, type Panel, type View } from '../state/view';
+import { parseView, serializeView } from '../state/codec';
+import { DEFAULT_VIEW, type Catalog, type Panel, type View } from '../state/view';
 
 /**
  * The preset embeds: one per panel and language, written at build time as static
@@ -18,7 +18,7 @@ export interface Preset {
 const PANELS: Panel[] = ['map', 'financing', 'patents', 'designations', 'plan', 'sources'];
 
 /** The view a static page is rendered for: the embed options and the theme at their defaults, which only the live app applies. */
-function staticQuery(view: View): string {
+export function staticQuery(view: View): string {
   return serializeView(
     {
       ...view,
@@ -37,9 +37,32 @@ export const PRESETS: Preset[] = PANELS.flatMap((panel) =>
   (['zh', 'en'] as const).map((lang) => ({ slug: `${panel}-${lang}`, query: staticQuery({ ...DEFAULT_VIEW, panel, lang }), lang })),
 );
 
-/** The static page an embed of this view can load, if the view is a preset's. */
-export function staticPage(view: View, base = '/'): string | null {
-  const query = staticQuery(view);
-  const preset = PRESETS.find((p) => p.query === query);
-  return preset ? `${base}embeds/${preset.slug}.html` : null;
+/** The built-in deck's slides as presets, in both languages, leaving out views a panel preset already has. */
+export function deckPresets(slideViews: readonly string[], catalog: Catalog): Preset[] {
+  const seen = new Set(PRESETS.map((p) => p.query));
+  return slideViews.flatMap((raw, i) =>
+    (['zh', 'en'] as const).flatMap((lang) => {
+      const query = staticQuery({ ...parseView(raw, catalog).view, lang });
+      if (seen.has(query)) return [];
+      seen.add(query);
+      return [{ slug: `slide-${i + 1}-${lang}`, query, lang }];
+    }),
+  );
+}
+
+/** Which static pages a build wrote: dist/embeds/index.json, each page's query to its slug. */
+export type StaticIndex = ReadonlyMap<string, string>;
+
+/** Reads index.json as it arrives from the network: anything but query → slug pairs is ignored. */
+export function readStaticIndex(raw: unknown): StaticIndex {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return new Map();
+  return new Map(
+    Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && /^[a-z0-9-]{1,40}$/.test(entry[1])),
+  );
+}
+
+/** The static page an embed of this view can load, if the build wrote one for it. */
+export function staticPage(index: StaticIndex, view: View, base = '/'): string | null {
+  const slug = index.get(staticQuery(view));
+  return slug ? `${base}embeds/${slug}.html` : null;
 }

@@ -216,6 +216,8 @@ test.describe('the embed builder', () => {
     await page.getByLabel('Colours').selectOption('dark');
     await expect(code).toHaveValue(/theme=dark&amp;title=0&amp;bg=transparent&amp;static=1"/);
     await expect(code).toHaveValue(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>/);
+    // The view is a preset's, so the iframe loads its static page, which shows the chart where scripts cannot run.
+    await expect(code).toHaveValue(/src="http:\/\/[^"]+\/embeds\/financing-en\.html\?v=1&amp;embed=1&amp;panel=financing/);
 
     const previews = page.locator('[data-preview-height]');
     await expect(previews).toHaveCount(2);
