@@ -55,7 +55,6 @@ const styles = [...css]
 
 const origin = (process.env.IP_ATLAS_ORIGIN ?? '').replace(/\/$/, '');
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const titleOf = (body) => /<h1[^>]*>([^<]*)<\/h1>/.exec(body)?.[1] ?? '';
 const unescape = (s) =>
   s
     .replace(/&quot;/g, '"')
@@ -101,13 +100,13 @@ rmSync(join(dist, 'embeds'), { recursive: true, force: true });
 mkdirSync(join(dist, 'embeds'));
 const pictures = [];
 for (const preset of presets) {
-  const { head, body } = renderEmbed(preset.query);
+  const { head, body, title } = renderEmbed(preset.query);
   const html = allowStyleAttributes(template, body)
     .replace(
       /<html lang="[^"]*">/,
       `<html lang="${preset.lang === 'zh' ? 'zh-CN' : 'en'}" class="embedded" data-theme="auto" data-background="theme" data-prerendered>`,
     )
-    .replace(/<title>[^<]*<\/title>/, `<title>${titleOf(body)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
     .replace(/<link rel="canonical" href="[^"]*">/, (tag) => tag.replace(/href="[^"]*"/, `href="${escape(`/?${preset.query}`)}"`))
     // The page's own card: its picture, not the site's.
     .replace(

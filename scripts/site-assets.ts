@@ -1,4 +1,5 @@
 import type { HtmlTagDescriptor } from 'vite';
+import { DARK_BG, FONT_STACK as FONT, LIGHT } from '../src/lib/buildColours.ts';
 import { renderPng } from './render-png.mjs';
 
 /**
@@ -8,12 +9,7 @@ import { renderPng } from './render-png.mjs';
  * needs no browser, using the system's Noto CJK fonts for the card's Chinese.
  */
 
-const ACCENT = '#0e4f7a';
-const LIGHT_BG = '#fbfaf7';
-const DARK_BG = '#14171c';
-const INK = '#1b1d21';
-const INK_2 = '#4a4f57';
-const FONT = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const { accent: ACCENT, bg: LIGHT_BG, ink: INK, ink2: INK_2 } = LIGHT;
 
 export const NAME = { zh: '知识产权城市图谱', en: 'IP Atlas' };
 export const DESCRIPTION = {

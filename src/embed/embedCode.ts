@@ -1,3 +1,4 @@
+import { esc } from '../export/compose';
 import { embedId } from './heightProtocol';
 
 /**
@@ -35,26 +36,18 @@ export function embedCode({ url, origin, title, height, width, fallback, variant
   const h = Math.round(height);
   if (variant === 'amp')
     return [
-      `<amp-iframe src="${escapeAttr(url)}" title="${escapeAttr(title)}" layout="fixed-height" height="${h}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" resizable frameborder="0">`,
-      `  <button overflow type="button">${escapeText(fallback.text)}</button>`,
+      `<amp-iframe src="${esc(url)}" title="${esc(title)}" layout="fixed-height" height="${h}" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads" resizable frameborder="0">`,
+      `  <button overflow type="button">${esc(fallback.text)}</button>`,
       `</amp-iframe>`,
     ].join('\n');
   // The embed computes its id from its own location.search, so the code hashes the same string.
   const id = embedId(new URL(url).search);
   const widthAttr = width ? `width="${width}"` : 'width="100%"';
-  const iframe = `<iframe id="${id}" src="${escapeAttr(url)}" title="${escapeAttr(title)}" ${widthAttr} height="${h}" loading="lazy" frameborder="0" ${IFRAME_POLICY}></iframe>`;
+  const iframe = `<iframe id="${id}" src="${esc(url)}" title="${esc(title)}" ${widthAttr} height="${h}" loading="lazy" frameborder="0" ${IFRAME_POLICY}></iframe>`;
   if (variant === 'fixed') return iframe;
   return [
     iframe,
-    `<script src="${escapeAttr(origin)}/embed.js" async></script>`,
-    `<noscript><a href="${escapeAttr(fallback.url)}">${escapeText(fallback.text)}</a></noscript>`,
+    `<script src="${esc(origin)}/embed.js" async></script>`,
+    `<noscript><a href="${esc(fallback.url)}">${esc(fallback.text)}</a></noscript>`,
   ].join('\n');
-}
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
 }

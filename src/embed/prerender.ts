@@ -5,31 +5,25 @@ import { catalogOf } from '../state/view';
 import { ViewState } from '../state/viewState.svelte';
 import EmbedApp from './EmbedApp.svelte';
 import { clauses } from '../i18n/punctuation';
+import { publisherName } from '../data/publisher';
+import { embedHeading } from './heading';
 import { figureLines, holdingLines, mapLines, sourceLines, staticImageSvg } from './staticImage';
 
 export { deckPresets, PRESETS } from './presets';
 export const CATALOG = catalogOf(dataset);
 
-/** An embed as the server renders it, for scripts/prerender.mjs to write as a static page. */
-export function renderEmbed(query: string): { head: string; body: string } {
-  const { view } = parseView(query, catalogOf(dataset));
-  return render(EmbedApp, { props: { viewState: new ViewState(view) } });
+/** An embed as the server renders it, and its title, for scripts/prerender.mjs to write as a static page. */
+export function renderEmbed(query: string): { head: string; body: string; title: string } {
+  const { view } = parseView(query, CATALOG);
+  const { head, body } = render(EmbedApp, { props: { viewState: new ViewState(view) } });
+  return { head, body, title: embedHeading(view, dataset).title };
 }
 
-const unescape = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The static embed's picture, as SVG: its title and subtitle as rendered, and the figures its chart holds. */
+/** The static embed's picture, as SVG: the embed's own heading, and the figures its chart holds. */
 export function embedImage(query: string, body: string): string {
-  const { view } = parseView(query, catalogOf(dataset));
+  const { view } = parseView(query, CATALOG);
   const { lang } = view;
-  const title = unescape(/<h1[^>]*>([^<]*)<\/h1>/.exec(body)?.[1] ?? '');
-  const subtitle = unescape(/<p class="subtitle[^"]*">([^<]*)<\/p>/.exec(body)?.[1] ?? '');
+  const { title, subtitle } = embedHeading(view, dataset);
   const ids = [...body.matchAll(/data-obs="([^"]+)"/g)].map((m) => m[1] ?? '');
   const lines =
     view.panel === 'designations'
@@ -41,7 +35,7 @@ export function embedImage(query: string, body: string): string {
           : figureLines(dataset, ids, lang);
   const sources = clauses(
     lang,
-    dataset.sources.map((s) => s.publisher[lang].replace(/[（(].*?[）)]/g, '').trim()),
+    dataset.sources.map((s) => publisherName(s, lang)),
   );
   return staticImageSvg({ title, subtitle, lines, sources }, lang);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data/dataset';
-import { figureLines, mapLines, staticImageSvg, wrap } from './staticImage';
+import { figureLines, mapLines, staticImageSvg } from './staticImage';
 
 describe('the static embed’s picture', () => {
   const pledge = dataset.observations.filter((o) => o.indicator === 'ip-pledge-amount').map((o) => o.id);
@@ -30,11 +30,5 @@ describe('the static embed’s picture', () => {
     const figures = lines.flatMap((l) => (l.kind === 'figure' ? [`${l.place} ${l.value}`] : []));
     expect(figures).toEqual(expect.arrayContaining(['宁波 394.11亿元', '杭州 292亿元', '成都 48.52亿元']));
     expect(lines.at(-1)).toEqual({ kind: 'item', text: '原文未给出（不是零）', note: '昆明、广州' });
-  });
-
-  it('wraps Chinese by width, counting each character as two, and English between words', () => {
-    expect(wrap('一二三四五六', 6)).toEqual(['一二三', '四五六']);
-    expect(wrap('one institution’s own book', 18)).toEqual(['one institution’s', 'own book']);
-    expect(wrap('截至2021年（累计）', 10)).toEqual(['截至2021年', '（累计）']);
   });
 });

@@ -6,6 +6,8 @@ import type { Dataset, Lang, Observation } from '../data/types';
 import { bracketed, clauses, colon, enumeration } from '../i18n/punctuation';
 import { embedText } from './messages';
 import { citySymbols } from '../map/symbols';
+import { esc, estimateMeasure, wrap, type Font } from '../export/compose';
+import { FONT_STACK as FONT, LIGHT } from '../lib/buildColours';
 
 /**
  * A static embed's picture, for places that take an image but no iframe (a feed
@@ -17,12 +19,7 @@ import { citySymbols } from '../map/symbols';
 
 const WIDTH = 1200;
 const PAD = 56;
-const FONT = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-const INK = '#1b1d21';
-const INK_2 = '#4a4f57';
-const INK_3 = '#6b7079';
-const RULE = '#dcd8cf';
-const ACCENT = '#0e4f7a';
+const { bg: BG, ink: INK, ink2: INK_2, ink3: INK_3, rule: RULE, accent: ACCENT } = LIGHT;
 /** Enough for a long chart to read at a glance; the rest is one click away. */
 const MAX_LINES = 28;
 
@@ -37,8 +34,6 @@ export interface StaticImage {
   lines: ImageLine[];
   sources: string;
 }
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The figures of an embed, in the order it shows them, as lines of the picture. */
 export function figureLines(data: Dataset, observationIds: readonly string[], lang: Lang): ImageLine[] {
@@ -122,100 +117,60 @@ export function sourceLines(data: Dataset, lang: Lang): ImageLine[] {
   return data.sources.map((s): ImageLine => ({ kind: 'item', text: s.title[lang], note: clauses(lang, [s.publisher[lang], s.date]) }));
 }
 
-const WIDE = /[\u2E80-\uFFFF]/;
-const units = (text: string) => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
-
-/** Splits text into lines of at most `max` units, counting a CJK character as two: Chinese breaks anywhere, English between words. */
-export function wrap(text: string, max: number): string[] {
-  const tokens = text.match(/[\u2E80-\uFFFF]|[^\s\u2E80-\uFFFF]+|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    if (/^\s+$/.test(token)) {
-      if (line) line += ' ';
-      continue;
-    }
-    if (line && units(line + token) > max) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    line += token;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
-
 export function staticImageSvg(image: StaticImage, lang: Lang): string {
   const parts: string[] = [];
   let y = PAD;
   // Noto Sans CJK draws curly quotes full width, which breaks up English words; straight ones read better there.
   const typeset = (s: string) => (lang === 'en' ? s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : s);
-  const text = (x: number, size: number, fill: string, raw: string, weight = 400) => {
-    const content = typeset(raw);
+  const text = (x: number, font: Font, fill: string, content: string) => {
     parts.push(
-      `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="${FONT}">${escape(content)}</text>`,
+      `<text x="${x}" y="${y}" font-size="${font.size}" font-weight="${font.weight}" fill="${fill}" font-family="${FONT}">${esc(typeset(content))}</text>`,
     );
   };
+  /** Text wrapped to `width`, each line `step` below the last; the first `first` below where the pen is. */
+  const paragraph = (content: string, x: number, font: Font, fill: string, width: number, step: number, first = step) => {
+    wrap(content, width, font, estimateMeasure, lang).forEach((line, i) => {
+      y += i === 0 ? first : step;
+      text(x, font, fill, line);
+    });
+  };
+  const rule = () => parts.push(`<line x1="${PAD}" x2="${WIDTH - PAD}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="2"/>`);
+  const full = WIDTH - 2 * PAD;
+
   parts.push(`<rect x="0" y="0" width="${WIDTH}" height="8" fill="${ACCENT}"/>`);
-  for (const line of wrap(image.title, 52)) {
-    y += 44;
-    text(PAD, 40, INK, line, 700);
-  }
-  for (const line of wrap(image.subtitle, 86)) {
-    y += 34;
-    text(PAD, 24, INK_2, line);
-  }
+  paragraph(image.title, PAD, { size: 40, weight: 700 }, INK, full, 44);
+  paragraph(image.subtitle, PAD, { size: 24, weight: 400 }, INK_2, full, 34);
   y += 16;
-  const shown = image.lines.slice(0, MAX_LINES);
-  for (const line of shown) {
+  for (const line of image.lines.slice(0, MAX_LINES)) {
     if (line.kind === 'heading') {
       y += 28;
-      parts.push(`<line x1="${PAD}" x2="${WIDTH - PAD}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="2"/>`);
-      for (const l of wrap(line.text, 80)) {
-        y += 38;
-        text(PAD, 26, INK, l, 700);
-      }
+      rule();
+      paragraph(line.text, PAD, { size: 26, weight: 700 }, INK, full, 38);
       y += 6;
     } else if (line.kind === 'figure') {
-      y += 40;
       const top = y;
-      wrap(line.place, 30).forEach((l, i) => {
-        if (i > 0) y += 32;
-        text(PAD, 26, INK, l);
-      });
+      paragraph(line.place, PAD, { size: 26, weight: 400 }, INK, 390, 32, 40);
       const placeEnd = y;
-      y = top;
-      text(PAD + 420, 28, INK, line.value, 700);
-      wrap(line.note, 34).forEach((n, i) => {
-        if (i > 0) y += 30;
-        text(PAD + 700, 22, INK_3, n);
-      });
+      y = top + 40;
+      text(PAD + 420, { size: 28, weight: 700 }, INK, line.value);
+      paragraph(line.note, PAD + 700, { size: 22, weight: 400 }, INK_3, 380, 30, 0);
       y = Math.max(y, placeEnd);
     } else {
-      for (const l of wrap(line.text, 76)) {
-        y += 38;
-        text(PAD, 26, INK, l, 600);
-      }
-      for (const l of wrap(line.note, 90)) {
-        y += 32;
-        text(PAD, 22, INK_3, l);
-      }
+      paragraph(line.text, PAD, { size: 26, weight: 600 }, INK, full, 38);
+      paragraph(line.note, PAD, { size: 22, weight: 400 }, INK_3, full, 32);
       y += 8;
     }
   }
   const left = image.lines.slice(MAX_LINES).filter((l) => l.kind !== 'heading').length;
   if (left > 0) {
     y += 48;
-    text(PAD, 24, ACCENT, embedText(lang, 'moreInFullView', { n: left }), 600);
+    text(PAD, { size: 24, weight: 600 }, ACCENT, embedText(lang, 'moreInFullView', { n: left }));
   }
   y += 36;
-  parts.push(`<line x1="${PAD}" x2="${WIDTH - PAD}" y1="${y}" y2="${y}" stroke="${RULE}" stroke-width="2"/>`);
-  for (const l of wrap(`${embedText(lang, 'source')}${colon(lang)}${image.sources}`, 92)) {
-    y += 32;
-    text(PAD, 20, INK_3, l);
-  }
+  rule();
+  paragraph(`${embedText(lang, 'source')}${colon(lang)}${image.sources}`, PAD, { size: 20, weight: 400 }, INK_3, full, 32);
   y += 40;
-  text(PAD, 20, INK_2, `IP Atlas 知识产权城市图谱`, 600);
+  text(PAD, { size: 20, weight: 600 }, INK_2, `IP Atlas 知识产权城市图谱`);
   const height = y + PAD / 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"><rect width="${WIDTH}" height="${height}" fill="#fbfaf7"/>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"><rect width="${WIDTH}" height="${height}" fill="${BG}"/>${parts.join('')}</svg>`;
 }

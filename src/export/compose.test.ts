@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compose, compositionSvg, esc, MARGIN, tokens, wrap, type CompositionInput, type Font, type Measure } from './compose';
-
-/** An estimate in place of a canvas: CJK characters are square, Latin ones about half as wide. */
-const measure: Measure = (text: string, font: Font) =>
-  [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 1 : 0.55) * font.size * (font.weight >= 600 ? 1.04 : 1), 0);
+import { compose, compositionSvg, esc, estimateMeasure as measure, MARGIN, tokens, wrap, type CompositionInput } from './compose';
 
 const input: CompositionInput = {
   lang: 'zh',

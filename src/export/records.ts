@@ -5,6 +5,7 @@ import type { Caveat, Dataset, Lang, SourceDoc } from '../data/types';
 import { holdingDate } from '../data/dates';
 import type { RecordTarget } from '../data/refs';
 import { dedupe } from './targets';
+import { publisherName } from '../data/publisher';
 
 /**
  * The rows of a CSV export: one per figure, title or event a chart shows, each
@@ -157,6 +158,5 @@ export function citedSources(data: Dataset, records: readonly ExportRecord[]): S
 
 /** "消费质量报《…》（2023-11）" / "Consumer Quality News: … (2023-11)", without the reporters' names. */
 export function citation(doc: SourceDoc, lang: Lang): string {
-  const publisher = doc.publisher[lang].replace(/\s*[（(].*?[）)]/g, '').trim();
-  return exportText(lang, 'citation', { publisher, title: doc.title[lang], date: doc.date });
+  return exportText(lang, 'citation', { publisher: publisherName(doc, lang), title: doc.title[lang], date: doc.date });
 }
