@@ -19,6 +19,8 @@ export interface TextLine {
   text: string;
   size: number;
   weight: 'bold' | 'normal';
+  /** Letter-spacing in em, as MapOverlay.svelte draws it (province and sea names are tracked out). */
+  tracking?: number;
 }
 
 export interface LabelModel {
@@ -85,7 +87,10 @@ const CULL = 40;
 
 function measure(lines: TextLine[]): { width: number; height: number } {
   return {
-    width: Math.max(...lines.map((l) => textWidth(l.text, l.size) * (l.weight === 'bold' ? 1.06 : 1))) + 4,
+    width:
+      Math.max(
+        ...lines.map((l) => textWidth(l.text, l.size) * (l.weight === 'bold' ? 1.06 : 1) + [...l.text].length * (l.tracking ?? 0) * l.size),
+      ) + 4,
     height: lines.reduce((h, l) => h + Math.round(l.size * 1.22), 0),
   };
 }
@@ -175,7 +180,12 @@ export function overlayModel(input: OverlayInput): OverlayModel {
   };
   const districtLines = (d: DistrictSymbol): TextLine[] => [{ text: d.place.name[lang], size: px(12), weight: 'normal' }];
   const contextLines = (kind: ContextKind, text: string): TextLine[] => [
-    { text: kind === 'province' && lang === 'zh' ? [...text].join(' ') : text, size: px(kind === 'sea' ? 13 : 12), weight: 'normal' },
+    {
+      text: kind === 'province' && lang === 'zh' ? [...text].join(' ') : text,
+      size: px(kind === 'sea' ? 13 : 12),
+      weight: 'normal',
+      ...(kind === 'province' ? { tracking: 0.12 } : kind === 'sea' ? { tracking: 0.08 } : {}),
+    },
   ];
 
   const requests: (LabelRequest & { lines: TextLine[] })[] = [];

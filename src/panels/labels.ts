@@ -11,8 +11,9 @@ export function badgeText(o: Observation, lang: Lang): string {
   return classBadge(lang, cls);
 }
 
-/** A place's name, with its city for a district or zone ("成都 · 郫都区"). */
+/** A place's name, with its city for a district or zone ("成都 · 郫都区"), unless the name already begins with it ("广州开发区"). */
 export function placeLabel(places: Place[], place: Place, lang: Lang): string {
   const city = cityOf(places, place.id);
-  return city && city !== place ? `${city.name[lang]} · ${place.name[lang]}` : place.name[lang];
+  if (!city || city === place || place.name[lang].startsWith(city.name[lang])) return place.name[lang];
+  return `${city.name[lang]} · ${place.name[lang]}`;
 }
