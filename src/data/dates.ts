@@ -60,6 +60,23 @@ export function partOfYear(period: Pick<Period, 'start' | 'end'>, lang: Lang): s
   return dataText(lang, 'monthSpan', { from: monthName(lang, sm), to: monthName(lang, em) });
 }
 
+/**
+ * A period in as few words as a slide has room for, from its months: "2023年10月" /
+ * "Oct 2023" at a date, "2023年" for a calendar year, "2023年前三季度" / "Q1–Q3 2023"
+ * for part of one, "2021—2023年" across years. The source's own framing ("“十三五”末")
+ * stays in the explorer, the tables and the source dialog.
+ */
+export function shortPeriod(period: Pick<Period, 'start' | 'end'>, lang: Lang): string {
+  const [sy, sm] = period.start.split('-').map(Number);
+  const [ey, em] = period.end.split('-').map(Number);
+  if (!sy || !ey) return period.end;
+  if (sy !== ey) return dataText(lang, 'yearSpan', { from: sy, to: ey });
+  if (sm === 1 && em === 12) return monthYear(lang, ey);
+  if (sm === em) return monthYear(lang, ey, em);
+  const part = partOfYear(period, lang);
+  return part ? dataText(lang, 'partOfYearIn', { y: ey, part }) : monthYear(lang, ey);
+}
+
 /** Months from one "YYYY-MM" to another ("2023-01" → "2023-09" is 8). */
 export function monthsBetween(from: string, to: string): number {
   const index = (yearMonth: string) => Number(yearMonth.slice(0, 4)) * 12 + Number(yearMonth.slice(5, 7));

@@ -4,19 +4,29 @@ import { parseView } from '../state/codec';
 import { BUILTIN_DECK } from './builtinDeck';
 import { LIMITS, readDeck, resolveBuiltin, slideQuery } from './deck';
 import { catalogOf } from '../state/view';
+import { graphicFigures, slideGraphic } from './slideGraphic';
 
 const catalog = catalogOf(dataset);
 
-/** Numbers a note may state: dataset values, 亿元 values read as CNY bn or CNY m, and the 10,000 of "per 10,000". */
-function allowedNumbers(): number[] {
-  const values = dataset.observations.map((o) => o.value);
+/** Numbers a text may state about some figures: their values, 亿元 read as CNY bn or CNY m, and the 10,000 of "per 10,000". */
+function allowedNumbers(values = dataset.observations.map((o) => o.value)): number[] {
   return [...values, ...values.map((v) => v / 10), ...values.map((v) => Math.round(v * 100 * 1e6) / 1e6), 10000];
+}
+
+function statesOnly(text: string, allowed: number[]): number[] {
+  return numbersIn(text)
+    .filter(({ n, decimals }) => {
+      const isYear = Number.isInteger(n) && n >= 2011 && n <= 2025;
+      return !isYear && !allowed.some((v) => (decimals > 0 ? roundTo(v, decimals) === n : v === n));
+    })
+    .map(({ n }) => n);
 }
 
 /** Each number a text states, with how many decimals it is rounded to. */
 function numbersIn(text: string): { n: number; decimals: number }[] {
   const found: { n: number; decimals: number }[] = [];
-  for (const match of text.matchAll(/(\d[\d,]*(?:\.(\d+))?)(万)?/g)) {
+  // A month (10月) is a date, not a figure.
+  for (const match of text.replace(/\d{1,2}月/g, '').matchAll(/(\d[\d,]*(?:\.(\d+))?)(万)?/g)) {
     const n = Number(match[1]!.replace(/,/g, ''));
     found.push(match[3] ? { n: Math.round(n * 10000), decimals: 0 } : { n, decimals: match[2]?.length ?? 0 });
   }
@@ -35,6 +45,9 @@ describe('the built-in deck', () => {
         expect(slide.title[lang].length).toBeLessThanOrEqual(LIMITS.slideTitle);
         expect(slide.notes[lang].length).toBeGreaterThan(40);
         expect(slide.notes[lang].length).toBeLessThanOrEqual(LIMITS.notes);
+        // One line on a projected slide: about two lines of the frame at most.
+        expect(slide.takeaway[lang].length).toBeGreaterThan(10);
+        expect(slide.takeaway[lang].length).toBeLessThanOrEqual(lang === 'zh' ? 60 : 160);
       }
     }
   });
@@ -68,12 +81,19 @@ describe('the built-in deck', () => {
     const allowed = allowedNumbers();
     for (const [i, slide] of BUILTIN_DECK.slides.entries()) {
       for (const lang of ['zh', 'en'] as const) {
-        for (const { n, decimals } of numbersIn(slide.notes[lang])) {
-          const isYear = Number.isInteger(n) && n >= 2011 && n <= 2025;
-          const stated = allowed.some((v) => (decimals > 0 ? roundTo(v, decimals) === n : v === n));
-          expect(isYear || stated, `slide ${i + 1} (${lang}) says ${n}`).toBe(true);
-        }
+        expect(statesOnly(slide.notes[lang], allowed), `slide ${i + 1} (${lang})`).toEqual([]);
       }
     }
   });
+
+  it.each(BUILTIN_DECK.slides.map((s, i) => [i + 1, s] as const))(
+    'slide %i’s takeaway states only figures its graphic draws',
+    (n, slide) => {
+      for (const lang of ['zh', 'en'] as const) {
+        const view = { ...parseView(slide.view, catalog).view, lang };
+        const drawn = graphicFigures(slideGraphic(dataset, view)).map((o) => o.value);
+        expect(statesOnly(slide.takeaway[lang], allowedNumbers(drawn)), `slide ${n} (${lang})`).toEqual([]);
+      }
+    },
+  );
 });

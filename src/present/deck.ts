@@ -7,7 +7,7 @@ import { DEFAULT_VIEW, type Catalog, type View } from '../state/view';
 
 /**
  * Briefing decks (ARCHITECTURE.md §7): an ordered list of slides, each a view (a query
- * string from serializeView), a title and speaker notes. Stored records and export
+ * string from serializeView), a title, an optional one-line takeaway and speaker notes. Stored records and export
  * files have one shape and pass through one validator, so a hostile file and a
  * corrupt record are refused for the same reasons.
  */
@@ -15,6 +15,8 @@ import { DEFAULT_VIEW, type Catalog, type View } from '../state/view';
 export interface Slide {
   view: string;
   title: string;
+  /** One line under the title saying what the slide shows; absent when the author gave none. */
+  takeaway?: string;
   notes: string;
 }
 
@@ -43,6 +45,7 @@ export const LIMITS = {
   slides: 200,
   deckTitle: 120,
   slideTitle: 200,
+  takeaway: 240,
   notes: 4000,
 } as const;
 
@@ -92,12 +95,14 @@ function readSlides(raw: unknown, catalog: Catalog): DeckResult<Slide[]> {
     const s = item as Record<string, unknown>;
     const title = readText(s.title, LIMITS.slideTitle, true);
     if (title === null) return fail(presentText.text('badSlideTitle', { n, max: LIMITS.slideTitle }));
+    const takeaway = readText(s.takeaway ?? '', LIMITS.takeaway, true);
+    if (takeaway === null) return fail(presentText.text('badSlideTakeaway', { n, max: LIMITS.takeaway }));
     const notes = readText(s.notes ?? '', LIMITS.notes, true);
     if (notes === null) return fail(presentText.text('badSlideNotes', { n, max: LIMITS.notes }));
     if (typeof s.view !== 'string') return fail(presentText.text('slideWithoutView', { n }));
     const view = readSlideView(s.view, catalog);
     if (!view.ok) return fail(inBothLanguages((lang) => presentText(lang, 'badSlideView', { n, reason: view.error[lang] })));
-    slides.push({ view: slideQuery(view.value), title, notes });
+    slides.push({ view: slideQuery(view.value), title, ...(takeaway ? { takeaway } : {}), notes });
   }
   return { ok: true, value: slides };
 }
@@ -180,13 +185,13 @@ export function moveSlide(slides: Slide[], from: number, by: number): Slide[] {
 export interface BuiltinDeck {
   id: typeof BUILTIN_ID;
   title: Text;
-  slides: { view: string; title: Text; notes: Text }[];
+  slides: { view: string; title: Text; takeaway: Text; notes: Text }[];
 }
 
 export function resolveBuiltin(deck: BuiltinDeck, lang: keyof Text): PresentedDeck {
   return {
     id: deck.id,
     title: deck.title[lang],
-    slides: deck.slides.map((s) => ({ view: s.view, title: s.title[lang], notes: s.notes[lang] })),
+    slides: deck.slides.map((s) => ({ view: s.view, title: s.title[lang], takeaway: s.takeaway[lang], notes: s.notes[lang] })),
   };
 }

@@ -78,9 +78,11 @@ function cleanTitle(title: string): string {
 }
 
 function cleanSlide(slide: Slide): Slide {
+  const takeaway = slide.takeaway?.replace(/\s+/g, ' ').trim().slice(0, LIMITS.takeaway);
   return {
     view: slide.view,
     title: slide.title.replace(/\s+/g, ' ').trim().slice(0, LIMITS.slideTitle),
+    ...(takeaway ? { takeaway } : {}),
     notes: slide.notes.slice(0, LIMITS.notes),
   };
 }
