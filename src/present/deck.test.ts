@@ -65,6 +65,24 @@ describe('readDeck', () => {
     if (!read.ok) expect(read.error.en).toContain('newer version');
   });
 
+  it('keeps a slide’s takeaway, trimmed, and leaves it out when there is none', () => {
+    const read = readDeck(
+      {
+        ...deck,
+        slides: [
+          { ...deck.slides[0]!, takeaway: '  One line.  ' },
+          { ...deck.slides[1]!, takeaway: ' ' },
+        ],
+      },
+      catalog,
+    );
+    expect(read.ok && read.value.slides.map((s) => s.takeaway)).toEqual(['One line.', undefined]);
+    const long = readDeck({ ...deck, slides: [{ ...deck.slides[0]!, takeaway: 'x'.repeat(LIMITS.takeaway + 1) }] }, catalog);
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.error.en).toContain('slide 1: the takeaway');
+    expect(readDeck({ ...deck, slides: [{ ...deck.slides[0]!, takeaway: 42 }] }, catalog).ok).toBe(false);
+  });
+
   it('refuses oversized text and too many slides', () => {
     expect(readDeck({ ...deck, title: 'x'.repeat(LIMITS.deckTitle + 1) }, catalog).ok).toBe(false);
     expect(readDeck({ ...deck, slides: [{ ...deck.slides[0]!, notes: 'x'.repeat(LIMITS.notes + 1) }] }, catalog).ok).toBe(false);

@@ -147,10 +147,16 @@ test.describe('briefing mode', () => {
     await expect(view.getByTestId('pv-next')).toHaveText(TITLES[1]!);
     await expect(view.getByText(BUILTIN_DECK.slides[0]!.notes.en)).toBeVisible();
     await expect(view.getByTestId('elapsed')).toHaveText(/^\d+:\d\d$/);
+    // Rendered previews of this slide and the next, the map drawn without WebGL.
+    const now = view.getByRole('img', { name: 'Preview of slide 1' });
+    await expect(now.locator('[data-map-renderer="svg"]')).toBeVisible();
+    await expect(now.locator('h1')).toHaveText(TITLES[0]!);
+    await expect(view.getByRole('img', { name: 'Preview of slide 2' }).locator('.row')).toHaveCount(2);
 
     await page.keyboard.press('PageDown');
     await expect(view.getByTestId('pv-counter')).toHaveText(`2 / ${TOTAL}`);
     await expect(view.getByTestId('pv-current')).toHaveText(TITLES[1]!);
+    await expect(view.getByRole('img', { name: 'Preview of slide 3' }).locator('h1')).toHaveText(TITLES[2]!);
 
     await view.getByRole('button', { name: 'Next slide' }).click();
     await expectSlide(page, 3);
@@ -167,8 +173,14 @@ test.describe('briefing mode', () => {
     await dialog.getByLabel('Deck title').press('Tab');
     await dialog.getByRole('button', { name: '+ Add the current view' }).click();
     await dialog.getByLabel('Title', { exact: true }).nth(1).fill('Second, with “quotes” & <tags>');
+    await dialog.getByLabel('Takeaway').nth(1).fill('Five documents, every figure traced');
     await dialog.getByLabel('Speaker notes').nth(1).fill('Line one\nLine two');
     await dialog.getByLabel('Speaker notes').nth(1).press('Tab');
+    // Each slide shows what the room will see, as a rendered thumbnail.
+    await expect(dialog.getByRole('img', { name: 'Preview of slide 2' }).locator('[data-takeaway]')).toHaveText(
+      'Five documents, every figure traced',
+    );
+    await expect(dialog.getByRole('img', { name: 'Preview of slide 1' }).locator('[data-slide-graphic="sources"]')).toBeVisible();
     await dialog.getByRole('button', { name: 'Move up: Slide 2' }).click();
     await expect(dialog.getByRole('button', { name: 'Move down: Slide 1' })).toBeFocused();
     await dialog.getByRole('button', { name: 'Done' }).click();
@@ -178,6 +190,7 @@ test.describe('briefing mode', () => {
     expect(download.suggestedFilename()).toBe('Round trip.ip-atlas-deck.json');
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(exported.slides.map((s: { title: string }) => s.title)).toEqual(['Second, with “quotes” & <tags>', 'Sources']);
+    expect(exported.slides[0].takeaway).toBe('Five documents, every figure traced');
 
     await card.getByRole('button', { name: 'Delete' }).click();
     await card.getByRole('button', { name: 'Confirm delete' }).click();
@@ -199,6 +212,7 @@ test.describe('briefing mode', () => {
     await openDecks(page);
     await page.locator('li.card', { hasText: 'Round trip' }).getByRole('button', { name: 'Present' }).click();
     await expect(page.locator('.slide.current h1')).toHaveText('Second, with “quotes” & <tags>');
+    await expect(page.locator('.slide.current [data-takeaway]')).toHaveText('Five documents, every figure traced');
     await expect(page.getByTestId('slide-counter')).toHaveText('1 / 2');
   });
 
