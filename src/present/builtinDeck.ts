@@ -135,7 +135,7 @@ export const BUILTIN_DECK: BuiltinDeck = {
       title: { zh: '每个数字都有出处', en: 'Every figure has a source' },
       takeaway: {
         zh: '所有数字都摘自这五份中文原始文件，可以逐句核对。',
-        en: 'Every figure comes from these five Chinese documents and can be checked sentence by sentence.',
+        en: 'Every figure traces to a sentence in one of these five documents.',
       },
       notes: {
         zh: '所有数字都摘自这五份中文原始文件，每个数字都能一键查看原文句子。请按 Q 键显示二维码，邀请观众在手机上打开当前视图自行核对。',

@@ -91,7 +91,7 @@ for (const [width, height] of [
         const problems = await page.evaluate(slideProblems, [BODY_PX, LABEL_PX] as [number, number]);
         expect(problems, `slide ${n} at ${width}×${height} (${lang})`).toEqual([]);
         // The built-in charts choose their rows so that the takeaway's figures are all on the slide.
-        if ((await page.locator('.slide.current [data-slide-graphic="bars"]').count()) > 0)
+        if ((await page.locator('.slide.current :is([data-slide-graphic="bars"], [data-slide-graphic="sources"])').count()) > 0)
           await expect(page.locator('.slide.current [data-left-out]'), `slide ${n}`).toHaveCount(0);
         const takeaway = BUILTIN_DECK.slides[n - 1]!.takeaway[lang];
         await expect(page.locator('.slide.current [data-takeaway]')).toHaveText(takeaway);
